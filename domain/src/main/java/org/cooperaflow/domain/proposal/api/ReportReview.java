@@ -1,0 +1,7 @@
+package org.cooperaflow.domain.proposal.api;
+
+/** The secretariat's finding on a progress report. */
+public enum ReportReview {
+    ACCEPT,
+    REQUEST_CHANGES
+}

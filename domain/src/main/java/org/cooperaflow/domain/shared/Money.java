@@ -1,0 +1,107 @@
+package org.cooperaflow.domain.shared;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An exact, non-negative amount of money with at most two decimals in an ISO 4217 currency.
+ * In JSON (API and stored events) the amount is a decimal string, {@code {"amount": "150000.00",
+ * "currency": "USD"}}, so no reader ever parses it as a floating-point number.
+ */
+public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency)
+        implements Comparable<Money> {
+
+    public static final String USD = "USD";
+
+    public Money {
+        Objects.requireNonNull(amount, "amount is required");
+        Objects.requireNonNull(currency, "currency is required");
+        if (amount.signum() < 0) {
+            throw new IllegalArgumentException("amount must not be negative: " + amount.toPlainString());
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("amount has more than two decimals: " + amount.toPlainString());
+        }
+        if (!isKnownCurrency(currency)) {
+            throw new IllegalArgumentException("unknown currency: " + currency);
+        }
+        amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    public static Money of(String amount, String currency) {
+        return new Money(new BigDecimal(amount), currency);
+    }
+
+    public static Money usd(String amount) {
+        return of(amount, USD);
+    }
+
+    public static Money zero(String currency) {
+        return new Money(BigDecimal.ZERO, currency);
+    }
+
+    public static boolean isKnownCurrency(String code) {
+        if (code == null || !code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.add(other.amount), currency);
+    }
+
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.subtract(other.amount), currency);
+    }
+
+    public boolean isGreaterThan(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount) > 0;
+    }
+
+    @JsonIgnore
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    /** Converts to USD at the given rate (USD per unit of this currency), rounded half-even to cents. */
+    public Money toUsd(BigDecimal usdRate) {
+        if (USD.equals(currency)) {
+            return this;
+        }
+        Objects.requireNonNull(usdRate, "a USD rate is required to convert " + currency);
+        if (usdRate.signum() <= 0) {
+            throw new IllegalArgumentException("USD rate must be positive: " + usdRate.toPlainString());
+        }
+        return new Money(amount.multiply(usdRate).setScale(2, RoundingMode.HALF_EVEN), USD);
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount);
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("cannot combine " + currency + " and " + other.currency);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency;
+    }
+}
