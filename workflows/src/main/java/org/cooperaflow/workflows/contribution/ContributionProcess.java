@@ -1,0 +1,79 @@
+package org.cooperaflow.workflows.contribution;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every id of {@code bpmn/contribution.bpmn} that Java uses. The business key is the contribution id;
+ * the app starts an instance when {@code ContributionPledgedEvent} arrives, with
+ * {@link Variables#CONTRIBUTION_ID} and {@link Variables#RECEIPT_REMINDER}.
+ *
+ * <p>The fund manager completes {@link Elements#TASK_CONFIRM_RECEIPT} with {@link Outcomes#CONFIRM} once the
+ * money has arrived and its receipt is recorded; until then a non-interrupting timer reminds the fund manager
+ * once. (A user-task outcome rather than a message, so the pending receipt sits in the fund manager's task list.)
+ */
+public final class ContributionProcess {
+
+    public static final String KEY = "ContributionProcess";
+    public static final String RESOURCE = "bpmn/contribution.bpmn";
+
+    private ContributionProcess() {
+    }
+
+    /** Flow-node ids. */
+    public static final class Elements {
+        public static final String START_EVENT = "StartEvent_ContributionPledged";
+        public static final String TASK_CONFIRM_RECEIPT = "Task_ConfirmReceipt";
+        /** Non-interrupting: the fund manager is reminded, the task stays open. */
+        public static final String BOUNDARY_EVENT_RECEIPT_REMINDER = "BoundaryEvent_ReceiptReminder";
+        public static final String SERVICE_TASK_REMIND_FUND_MANAGER = "ServiceTask_RemindFundManager";
+        public static final String END_EVENT_FUND_MANAGER_REMINDED = "EndEvent_FundManagerReminded";
+        public static final String END_EVENT_RECEIPT_CONFIRMED = "EndEvent_ReceiptConfirmed";
+
+        private Elements() {
+        }
+    }
+
+    /** Process variables: ids and timer durations, nothing more. */
+    public static final class Variables {
+        /** The contribution's aggregate id; also the business key. */
+        public static final String CONTRIBUTION_ID = "contributionId";
+        /** The outcome of the last completed user task; see {@link Outcomes}. */
+        public static final String OUTCOME = "outcome";
+        /** ISO 8601 duration after the pledge when the fund manager is reminded to confirm the receipt. */
+        public static final String RECEIPT_REMINDER = "receiptReminder";
+        public static final String DEFAULT_RECEIPT_REMINDER = "P30D";
+
+        private Variables() {
+        }
+    }
+
+    /** Values of {@link Variables#OUTCOME} and the outcomes each user task allows. */
+    public static final class Outcomes {
+        public static final String CONFIRM = "CONFIRM";
+
+        /** Allowed outcomes by user-task id. */
+        public static final Map<String, List<String>> BY_TASK = Map.of(
+                Elements.TASK_CONFIRM_RECEIPT, List.of(CONFIRM));
+
+        private Outcomes() {
+        }
+    }
+
+    /** Names of the Spring beans that the model's service tasks call by delegate expression. */
+    public static final class Delegates {
+        /** Sends {@code RemindFundManagerCommand} (records that the fund manager was reminded of the pending receipt). */
+        public static final String REMIND_FUND_MANAGER = "remindFundManager";
+
+        private Delegates() {
+        }
+    }
+
+    /** Candidate groups of the user tasks. */
+    public static final class Groups {
+        public static final String FUND_MANAGER = "fund-manager";
+
+        private Groups() {
+        }
+    }
+}
