@@ -1,0 +1,25 @@
+package org.cooperaflow.projections.proposals;
+
+import java.time.Instant;
+import java.util.List;
+import org.cooperaflow.domain.proposal.ProposalStage;
+import org.cooperaflow.domain.proposal.api.ProposalDetails;
+
+/**
+ * A proposal as its events tell it, at a moment: stage, version (its last event's sequence
+ * number), what it says, and the history of its stages.
+ */
+public record ProposalCase(
+        String id,
+        ProposalStage stage,
+        long version,
+        ProposalDetails details,
+        Instant draftedAt,
+        Instant submittedAt,
+        Instant updatedAt,
+        List<StageVisit> history) {
+
+    /** A stay in one stage: when it began and, unless it is the current one, when it ended. */
+    public record StageVisit(ProposalStage stage, Instant enteredAt, Instant leftAt) {
+    }
+}
