@@ -1,0 +1,61 @@
+package org.cooperaflow.workflows.proposal;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
+import org.cooperaflow.workflows.support.WorkflowProcessingGroup;
+import org.cooperaflow.workflows.support.WorkflowTimers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where proposal events reach the lifecycle process: the tracking processor {@code workflow}
+ * hands each event over in the same transaction as its token, so a crash replays a step and
+ * never loses or doubles it (ADR 0004). A replay finds the instance by business key and
+ * starts no second one.
+ */
+@Component
+@ProcessingGroup(WorkflowProcessingGroup.NAME)
+public class ProposalLifecycleIngress {
+
+    private static final Logger log = LoggerFactory.getLogger(ProposalLifecycleIngress.class);
+
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final WorkflowTimers timers;
+
+    public ProposalLifecycleIngress(RuntimeService runtimeService, HistoryService historyService, WorkflowTimers timers) {
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.timers = timers;
+    }
+
+    @EventHandler
+    void on(ProposalSubmittedEvent event) {
+        long existing = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ProposalLifecycleProcess.KEY)
+                .processInstanceBusinessKey(event.proposalId())
+                .count();
+        if (existing > 0) {
+            log.debug("Lifecycle of proposal {} already started; event delivered again", event.proposalId());
+            return;
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProposalLifecycleProcess.Variables.PROPOSAL_ID, event.proposalId());
+        variables.putAll(timerVariables());
+        runtimeService.startProcessInstanceByKey(ProposalLifecycleProcess.KEY, event.proposalId(), variables);
+    }
+
+    private Map<String, Object> timerVariables() {
+        return Map.of(
+                ProposalLifecycleProcess.Variables.REVISION_TIMEOUT, timers.revisionTimeout(),
+                ProposalLifecycleProcess.Variables.REVIEW_REMINDER, timers.reviewReminder(),
+                ProposalLifecycleProcess.Variables.REVIEW_DEADLINE, timers.reviewDeadline(),
+                ProposalLifecycleProcess.Variables.REPORTING_PERIOD, timers.reportingPeriod());
+    }
+}

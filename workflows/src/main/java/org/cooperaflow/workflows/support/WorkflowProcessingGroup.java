@@ -1,0 +1,10 @@
+package org.cooperaflow.workflows.support;
+
+/** The tracking event processor that drives the processes from domain events. */
+public final class WorkflowProcessingGroup {
+
+    public static final String NAME = "workflow";
+
+    private WorkflowProcessingGroup() {
+    }
+}

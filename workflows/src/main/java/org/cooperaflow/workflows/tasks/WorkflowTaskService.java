@@ -1,0 +1,212 @@
+package org.cooperaflow.workflows.tasks;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.cooperaflow.domain.shared.AuditMetadata;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The users' side of the workflows: which tasks they see, claiming, and completing.
+ *
+ * <p>Completing a task is one transaction (ADR 0003): the domain command is sent inside it and
+ * joins it, then the Camunda task is completed. If the aggregate refuses the command, or the
+ * completion fails after it, both roll back: the task stays open and no event remains. A
+ * command failure is never caught here, so the transaction cannot commit half the step.
+ */
+@Service
+public class WorkflowTaskService {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final CommandGateway commandGateway;
+    private final Map<String, UserTaskType> types;
+
+    public WorkflowTaskService(TaskService taskService, RuntimeService runtimeService,
+                               RepositoryService repositoryService, CommandGateway commandGateway,
+                               List<UserTaskType> types) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+        this.commandGateway = commandGateway;
+        this.types = types.stream().collect(Collectors.toMap(UserTaskType::taskDefinitionKey, Function.identity()));
+    }
+
+    /** Tasks assigned to the user, or open to one of their groups and not yet claimed; oldest first. */
+    @Transactional(readOnly = true)
+    public List<TaskView> tasksFor(Actor actor, String caseId) {
+        TaskQuery query = taskService.createTaskQuery().active();
+        if (actor.groups().isEmpty()) {
+            query.taskAssignee(actor.userId());
+        } else {
+            query.or().taskAssignee(actor.userId()).taskCandidateGroupIn(new ArrayList<>(actor.groups())).endOr();
+        }
+        if (caseId != null && !caseId.isBlank()) {
+            query.processInstanceBusinessKey(caseId);
+        }
+        return views(query.orderByTaskCreateTime().asc().list());
+    }
+
+    /** One open task, if the user may see it (they may act on it). */
+    @Transactional(readOnly = true)
+    public TaskView task(Actor actor, String taskId) {
+        Task task = openTask(taskId);
+        requireMayAct(actor, task, identityLinks(taskId));
+        return views(List.of(task)).get(0);
+    }
+
+    /** The open tasks of a case, whoever may act on them (for case views). */
+    @Transactional(readOnly = true)
+    public List<TaskView> openTasksOfCase(String caseId) {
+        return views(taskService.createTaskQuery().processInstanceBusinessKey(caseId)
+                .orderByTaskCreateTime().asc().list());
+    }
+
+    @Transactional
+    public TaskView claim(Actor actor, String taskId) {
+        Task task = openTask(taskId);
+        List<IdentityLink> links = identityLinks(taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {
+            throw new TaskAccessDeniedException("task " + taskId + " is already claimed by " + task.getAssignee());
+        }
+        requireMayAct(actor, task, links);
+        if (task.getAssignee() == null) {
+            taskService.claim(taskId, actor.userId());
+        }
+        return views(List.of(openTask(taskId))).get(0);
+    }
+
+    @Transactional
+    public TaskView unclaim(Actor actor, String taskId) {
+        Task task = openTask(taskId);
+        if (task.getAssignee() == null) {
+            requireMayAct(actor, task, identityLinks(taskId));
+            return views(List.of(task)).get(0);
+        }
+        if (!task.getAssignee().equals(actor.userId())) {
+            throw new TaskAccessDeniedException("only " + task.getAssignee() + " may release task " + taskId);
+        }
+        if (!hasCandidates(identityLinks(taskId))) {
+            throw new TaskAccessDeniedException("task " + taskId + " is assigned to you by the process and cannot be released");
+        }
+        taskService.setAssignee(taskId, null);
+        return views(List.of(openTask(taskId))).get(0);
+    }
+
+    @Transactional
+    public void complete(Actor actor, String taskId, TaskCompletion completion) {
+        Task task = openTask(taskId);
+        requireMayAct(actor, task, identityLinks(taskId));
+        UserTaskType type = typeOf(task);
+        if (completion.outcome() == null || !type.allowedOutcomes().contains(completion.outcome())) {
+            throw new InvalidTaskCompletionException("outcome must be one of " + type.allowedOutcomes(),
+                    Map.of("outcome", "must be one of " + type.allowedOutcomes()));
+        }
+        Object command = type.command(caseIdOf(task), completion);
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(AuditMetadata.TASK_ID, taskId);
+        metaData.put(AuditMetadata.PROCESS_INSTANCE_ID, task.getProcessInstanceId());
+        if (completion.comment() != null && !completion.comment().isBlank()) {
+            metaData.put(AuditMetadata.REASON, completion.comment());
+        }
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        if (task.getAssignee() == null) {
+            taskService.setAssignee(taskId, actor.userId());
+        }
+        taskService.complete(taskId, type.variables(completion));
+    }
+
+    private Task openTask(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskNotFoundException(taskId);
+        }
+        return task;
+    }
+
+    private UserTaskType typeOf(Task task) {
+        UserTaskType type = types.get(task.getTaskDefinitionKey());
+        if (type == null) {
+            throw new IllegalStateException("no task type for " + task.getTaskDefinitionKey());
+        }
+        return type;
+    }
+
+    private List<IdentityLink> identityLinks(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId);
+    }
+
+    private static boolean hasCandidates(List<IdentityLink> links) {
+        return links.stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()));
+    }
+
+    /** Camunda does not check who completes a task: this does. */
+    private static void requireMayAct(Actor actor, Task task, List<IdentityLink> links) {
+        if (task.getAssignee() != null) {
+            if (!task.getAssignee().equals(actor.userId())) {
+                throw new TaskAccessDeniedException("task " + task.getId() + " is assigned to " + task.getAssignee());
+            }
+            return;
+        }
+        boolean candidate = links.stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
+                .anyMatch(l -> actor.userId().equals(l.getUserId())
+                        || (l.getGroupId() != null && actor.groups().contains(l.getGroupId())));
+        if (!candidate) {
+            throw new TaskAccessDeniedException("you are not a candidate for task " + task.getId());
+        }
+    }
+
+    private String caseIdOf(Task task) {
+        return businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+    }
+
+    private Map<String, String> businessKeys(Set<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return runtimeService.createProcessInstanceQuery().processInstanceIds(processInstanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
+    }
+
+    private List<TaskView> views(List<Task> tasks) {
+        Map<String, String> keys = businessKeys(tasks.stream().map(Task::getProcessInstanceId)
+                .filter(id -> id != null).collect(Collectors.toSet()));
+        Map<String, String> processKeys = new LinkedHashMap<>();
+        List<TaskView> views = new ArrayList<>();
+        for (Task task : tasks) {
+            List<IdentityLink> links = identityLinks(task.getId());
+            UserTaskType type = types.get(task.getTaskDefinitionKey());
+            String processKey = processKeys.computeIfAbsent(task.getProcessDefinitionId(),
+                    id -> repositoryService.getProcessDefinition(id).getKey());
+            views.add(new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
+                    keys.get(task.getProcessInstanceId()), task.getAssignee(),
+                    links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                            .map(IdentityLink::getGroupId).sorted().toList(),
+                    links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getUserId() != null)
+                            .map(IdentityLink::getUserId).sorted().toList(),
+                    task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                    type == null ? List.of() : type.allowedOutcomes(),
+                    type == null ? List.of() : type.fields()));
+        }
+        return views;
+    }
+}
