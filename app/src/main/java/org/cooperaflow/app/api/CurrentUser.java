@@ -1,0 +1,32 @@
+package org.cooperaflow.app.api;
+
+import java.util.Set;
+import org.cooperaflow.app.security.CooperaFlowUser;
+import org.cooperaflow.app.security.Role;
+import org.cooperaflow.workflows.tasks.Actor;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The signed-in user of the request, as the controllers and the workflows need them. */
+public record CurrentUser(String username, Set<String> roles, String memberState) {
+
+    public static CurrentUser get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        String memberState = authentication.getPrincipal() instanceof CooperaFlowUser user ? user.memberState() : null;
+        return new CurrentUser(authentication.getName(), CooperaFlowUser.rolesOf(authentication.getAuthorities()),
+                memberState);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role.id());
+    }
+
+    /** A member-state officer and nothing more: sees only their own state's drafts and cases. */
+    public boolean isOfficerOnly() {
+        return has(Role.MEMBER_STATE) && roles.size() == 1;
+    }
+
+    public Actor actor() {
+        return new Actor(username, roles, memberState);
+    }
+}

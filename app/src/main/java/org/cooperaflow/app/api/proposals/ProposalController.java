@@ -1,0 +1,150 @@
+package org.cooperaflow.app.api.proposals;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.app.api.NotFoundException;
+import org.cooperaflow.app.security.Role;
+import org.cooperaflow.domain.proposal.ProposalStage;
+import org.cooperaflow.domain.proposal.api.DraftProposalCommand;
+import org.cooperaflow.domain.proposal.api.ResubmitProposalCommand;
+import org.cooperaflow.domain.proposal.api.SubmitProposalCommand;
+import org.cooperaflow.domain.proposal.api.UpdateProposalDraftCommand;
+import org.cooperaflow.domain.proposal.api.WithdrawProposalCommand;
+import org.cooperaflow.projections.proposals.ProposalCase;
+import org.cooperaflow.projections.proposals.ProposalCaseReader;
+import org.cooperaflow.projections.proposals.ProposalListQuery;
+import org.cooperaflow.workflows.tasks.WorkflowTaskService;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Project proposals: member-state officers draft, revise, submit and resubmit their state's
+ * proposals; everyone with a role follows submitted ones. An officer never sees another
+ * state's drafts: for them such a proposal does not exist (404).
+ */
+@RestController
+@Validated
+@RequestMapping("/api/proposals")
+public class ProposalController {
+
+    private final CommandGateway commandGateway;
+    private final ProposalCaseReader caseReader;
+    private final ProposalListQuery listQuery;
+    private final WorkflowTaskService tasks;
+
+    public ProposalController(CommandGateway commandGateway, ProposalCaseReader caseReader,
+                              ProposalListQuery listQuery, WorkflowTaskService tasks) {
+        this.commandGateway = commandGateway;
+        this.caseReader = caseReader;
+        this.listQuery = listQuery;
+        this.tasks = tasks;
+    }
+
+    @PostMapping
+    public ResponseEntity<ProposalResponse> draft(@Valid @RequestBody ProposalBody body) {
+        CurrentUser user = CurrentUser.get();
+        requireOfficerOf(user, body.proposer().memberState());
+        String id = UUID.randomUUID().toString();
+        commandGateway.sendAndWait(new DraftProposalCommand(id, body.toDetails()));
+        return ResponseEntity.created(URI.create("/api/proposals/" + id)).body(view(id, null));
+    }
+
+    @PutMapping("/{id}")
+    public ProposalResponse update(@PathVariable String id, @Valid @RequestBody ProposalBody body) {
+        CurrentUser user = CurrentUser.get();
+        ProposalCase proposal = visible(user, id);
+        requireOfficerOf(user, proposal.details().proposer().memberState());
+        requireOfficerOf(user, body.proposer().memberState());
+        commandGateway.sendAndWait(new UpdateProposalDraftCommand(id, body.toDetails()));
+        return view(id, null);
+    }
+
+    @PostMapping("/{id}/submit")
+    public ProposalResponse submit(@PathVariable String id) {
+        return proposerStep(id, new SubmitProposalCommand(id));
+    }
+
+    @PostMapping("/{id}/resubmit")
+    public ProposalResponse resubmit(@PathVariable String id) {
+        return proposerStep(id, new ResubmitProposalCommand(id));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    public ProposalResponse withdraw(@PathVariable String id) {
+        return proposerStep(id, new WithdrawProposalCommand(id));
+    }
+
+    /** The proposal now, or as it stood at {@code asOf}, rebuilt from its events. */
+    @GetMapping("/{id}")
+    public ProposalResponse get(@PathVariable String id,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
+        visible(CurrentUser.get(), id);
+        return view(id, asOf);
+    }
+
+    @GetMapping
+    public ProposalListQuery.Page list(@RequestParam(required = false) ProposalStage stage,
+                                       @RequestParam(required = false) String memberState,
+                                       @RequestParam(required = false) String account,
+                                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                                       @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        CurrentUser user = CurrentUser.get();
+        boolean officer = user.isOfficerOnly();
+        return listQuery.find(new ProposalListQuery.Filter(
+                stage == null ? null : stage.name(), memberState, account,
+                user.has(Role.MEMBER_STATE) ? user.memberState() : null,
+                officer ? user.memberState() : null), page, size);
+    }
+
+    private ProposalResponse proposerStep(String id, Object command) {
+        CurrentUser user = CurrentUser.get();
+        ProposalCase proposal = visible(user, id);
+        requireOfficerOf(user, proposal.details().proposer().memberState());
+        commandGateway.sendAndWait(command);
+        return view(id, null);
+    }
+
+    private ProposalResponse view(String id, Instant asOf) {
+        ProposalCase proposal = caseReader.read(id, asOf)
+                .orElseThrow(() -> new NotFoundException("proposal " + id + " did not exist at " + asOf));
+        return ProposalResponse.of(proposal, asOf == null ? tasks.openTasksOfCase(id) : List.of(), asOf);
+    }
+
+    private ProposalCase visible(CurrentUser user, String id) {
+        ProposalCase proposal = caseReader.read(id).orElseThrow(() -> new NotFoundException("no proposal " + id));
+        String state = proposal.details().proposer().memberState();
+        boolean ownState = user.memberState() != null && user.has(Role.MEMBER_STATE) && user.memberState().equals(state);
+        boolean partnerState = user.memberState() != null && proposal.details().partners().stream()
+                .anyMatch(p -> p.memberState().equals(user.memberState()));
+        boolean visible = proposal.stage() == ProposalStage.DRAFT
+                ? ownState
+                : !user.isOfficerOnly() || ownState || partnerState;
+        if (!visible) {
+            throw new NotFoundException("no proposal " + id);
+        }
+        return proposal;
+    }
+
+    private static void requireOfficerOf(CurrentUser user, String memberState) {
+        if (!user.has(Role.MEMBER_STATE) || user.memberState() == null || !user.memberState().equals(memberState)) {
+            throw new AccessDeniedException("only an officer of " + memberState + " may do this");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.cooperaflow.app.api.tasks;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.workflows.tasks.TaskCompletion;
+import org.cooperaflow.workflows.tasks.TaskView;
+import org.cooperaflow.workflows.tasks.WorkflowTaskService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The reviewers' work list: see, claim, release and complete workflow tasks. */
+@RestController
+@RequestMapping("/api/tasks")
+public class TaskController {
+
+    /** The body of {@code POST /api/tasks/{id}/complete}. */
+    public record CompleteTaskBody(@NotBlank String outcome, @Size(max = 10_000) String comment,
+                                   Map<String, Object> data) {
+    }
+
+    private final WorkflowTaskService tasks;
+
+    public TaskController(WorkflowTaskService tasks) {
+        this.tasks = tasks;
+    }
+
+    @GetMapping
+    public List<TaskView> list(@RequestParam(required = false) String caseId) {
+        return tasks.tasksFor(CurrentUser.get().actor(), caseId);
+    }
+
+    @GetMapping("/{id}")
+    public TaskView get(@PathVariable String id) {
+        return tasks.task(CurrentUser.get().actor(), id);
+    }
+
+    @PostMapping("/{id}/claim")
+    public TaskView claim(@PathVariable String id) {
+        return tasks.claim(CurrentUser.get().actor(), id);
+    }
+
+    @PostMapping("/{id}/unclaim")
+    public TaskView unclaim(@PathVariable String id) {
+        return tasks.unclaim(CurrentUser.get().actor(), id);
+    }
+
+    @PostMapping("/{id}/complete")
+    public ResponseEntity<Void> complete(@PathVariable String id, @Valid @RequestBody CompleteTaskBody body) {
+        tasks.complete(CurrentUser.get().actor(), id, new TaskCompletion(body.outcome(), body.comment(), body.data()));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,71 @@
+package org.cooperaflow.app.config;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.cooperaflow.domain.fund.FundContribution;
+import org.cooperaflow.domain.fund.ThematicAccount;
+import org.cooperaflow.domain.proposal.ProjectProposal;
+import org.cooperaflow.domain.proposal.upcasting.ProposalDraftedEventUpcaster;
+import org.cooperaflow.domain.request.CooperationRequest;
+import org.cooperaflow.domain.shared.AuditMetadata;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon on the JDBC event store. The aggregates are registered here so that the domain module
+ * needs no Spring (ADR 0002), without a cache: a command rolled back with an outer transaction
+ * must not leave its state behind. Every event handler propagates its errors, so a failed event
+ * is retried and its token does not move (ADR 0004).
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    @Bean
+    ConfigurerModule aggregates(@Value("${cooperaflow.snapshots.proposal-threshold:50}") int proposalSnapshotThreshold) {
+        return configurer -> configurer
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(ProjectProposal.class)
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
+                                c.snapshotter(), proposalSnapshotThreshold)))
+                .configureAggregate(CooperationRequest.class)
+                .configureAggregate(ThematicAccount.class)
+                .configureAggregate(FundContribution.class);
+    }
+
+    /** Reads proposal details stored in the first (revision 0) shape. */
+    @Bean
+    ProposalDraftedEventUpcaster proposalDraftedEventUpcaster() {
+        return new ProposalDraftedEventUpcaster();
+    }
+
+    @Bean
+    ConfigurerModule propagateEventHandlerErrors() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Copies who, why and which task from a command onto the events it causes. */
+    @Bean
+    CorrelationDataProvider auditCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(AuditMetadata.ACTOR, AuditMetadata.ACTOR_ROLES,
+                AuditMetadata.ACTOR_MEMBER_STATE, AuditMetadata.REASON, AuditMetadata.TASK_ID,
+                AuditMetadata.PROCESS_INSTANCE_ID);
+    }
+
+    @Bean
+    ConfigurerModule auditMetadataOnCommands(ActorMetadataInterceptor interceptor) {
+        return configurer -> configurer.onInitialize(c -> c.onStart(
+                () -> c.commandBus().registerDispatchInterceptor(interceptor)));
+    }
+}

@@ -1,0 +1,80 @@
+package org.cooperaflow.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. The API speaks HTTP Basic and answers 401/403 as problem details; pages
+ * use form login. Camunda's REST API and webapps (Cockpit, Tasklist, Admin) are for
+ * {@code admin} only.
+ */
+@Configuration
+@EnableWebSecurity
+public class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        http.securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.id())
+                        .requestMatchers("/engine-rest/**").hasRole(Role.ADMIN.id())
+                        .requestMatchers("/api/catalog/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(objectMapper, response, HttpStatus.UNAUTHORIZED,
+                                "Sign in with HTTP Basic to use the API", request.getRequestURI())))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        problem(objectMapper, response, HttpStatus.FORBIDDEN,
+                                "Your roles do not allow this request", request.getRequestURI())))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/camunda/**").hasRole(Role.ADMIN.id())
+                        .requestMatchers("/login", "/error", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**", "/webjars/**", "/css/**", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                // Camunda's webapps bring their own CSRF protection
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+        return http.build();
+    }
+
+    private static void problem(ObjectMapper objectMapper, HttpServletResponse response, HttpStatus status,
+                                String detail, String path) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(path));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"CooperaFlow\"");
+        }
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,124 @@
+package org.cooperaflow.app.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.mockito.Mockito;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/**
+ * Base of the end-to-end tests: the whole application on a throw-away embedded PostgreSQL,
+ * driven over HTTP. Every IT extends this class unchanged, so Spring builds one context for
+ * the test JVM and all of them share it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "cooperaflow.data-dir=",
+        "cooperaflow.timers.reporting-period=P3M"
+})
+@ActiveProfiles("demo")
+public abstract class IntegrationTest {
+
+    /** A spy, so a test can make Camunda fail at a chosen moment. */
+    @MockitoSpyBean
+    protected TaskService camundaTaskService;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected EventProcessingConfiguration eventProcessing;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeEach
+    void resetSpy() {
+        Mockito.reset(camundaTaskService);
+    }
+
+    @AfterEach
+    void letProcessorsCatchUp() {
+        awaitProcessorsCaughtUp();
+    }
+
+    protected ApiClient as(String user) {
+        return new ApiClient("http://localhost:" + port, user);
+    }
+
+    protected ApiClient anonymous() {
+        return new ApiClient("http://localhost:" + port, null);
+    }
+
+    protected void awaitProcessorsCaughtUp() {
+        await().atMost(Duration.ofSeconds(30))
+                .alias("event processors caught up")
+                .conditionEvaluationListener(condition -> {
+                    if (!condition.isSatisfied() && condition.getElapsedTimeInMS() > 20_000) {
+                        eventProcessing.eventProcessors().forEach((name, processor) -> System.err.println(
+                                name + " running=" + processor.isRunning() + " error=" + processor.isError() + " "
+                                        + (processor instanceof TrackingEventProcessor t ? t.processingStatus() : "")));
+                    }
+                })
+                .until(() -> eventProcessing.eventProcessors().values().stream()
+                        .filter(TrackingEventProcessor.class::isInstance)
+                        .map(TrackingEventProcessor.class::cast)
+                        .allMatch(p -> p.isRunning() && p.processingStatus().values().stream()
+                                .allMatch(IntegrationTest::caughtUp)));
+    }
+
+    /**
+     * Caught up with the head of the event store. A replaying segment counts once it has handled
+     * the event at its reset position: Axon ends the replay only at the first event past that
+     * position, which may never come in a test.
+     */
+    private static boolean caughtUp(EventTrackerStatus status) {
+        if (!status.isCaughtUp() || status.isErrorState()) {
+            return false;
+        }
+        if (!status.isReplaying()) {
+            return true;
+        }
+        return status.getCurrentPosition().isPresent() && status.getResetPosition().isPresent()
+                && status.getCurrentPosition().getAsLong() >= status.getResetPosition().getAsLong();
+    }
+
+    /** The number of stored events of the aggregate whose payload type ends with the given simple name. */
+    protected int storedEvents(String aggregateId, String eventType) {
+        Integer count = jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE aggregateIdentifier = ? AND payloadType LIKE ?",
+                Integer.class, aggregateId, "%." + eventType);
+        return count == null ? 0 : count;
+    }
+
+    protected static Map<String, Object> proposalBody(String proposerState, String title) {
+        return Map.ofEntries(
+                Map.entry("title", title),
+                Map.entry("summary", "Colombia shares its digital teacher-training model with Jamaica."),
+                Map.entry("proposer", Map.of("type", "MEMBER_STATE", "memberState", proposerState)),
+                Map.entry("partners", List.of(Map.of("memberState", "CO", "role", "PROVIDER"),
+                        Map.of("memberState", proposerState, "role", "BENEFICIARY"))),
+                Map.entry("modality", "SOUTH_SOUTH"),
+                Map.entry("measures", List.of("2.4")),
+                Map.entry("sdgs", List.of(4, 9)),
+                Map.entry("priority", "EDUCATION"),
+                Map.entry("requestedAmount", Map.of("amount", "150000.00", "currency", "USD")),
+                Map.entry("coFinancing", Map.of("amount", "20000.00", "currency", "USD")),
+                Map.entry("durationMonths", 18),
+                Map.entry("cooperationRequestIds", List.of()),
+                Map.entry("indicators", List.of(Map.of("name", "Teachers trained", "unit", "people",
+                        "baseline", "0", "target", "400"))));
+    }
+}
