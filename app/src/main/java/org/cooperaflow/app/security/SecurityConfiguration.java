@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may call what. The API speaks HTTP Basic and answers 401/403 as problem details; pages
@@ -34,12 +35,15 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
-        http.securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
+        // path patterns, not MVC matchers: Camunda's REST API is a Jersey servlet, not Spring MVC
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"), path.matcher("/actuator/**"))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.id())
-                        .requestMatchers("/engine-rest/**").hasRole(Role.ADMIN.id())
-                        .requestMatchers("/api/catalog/**").permitAll()
+                        .requestMatchers(path.matcher("/actuator/health"), path.matcher("/actuator/health/**"),
+                                path.matcher("/actuator/info")).permitAll()
+                        .requestMatchers(path.matcher("/actuator/**")).hasRole(Role.ADMIN.id())
+                        .requestMatchers(path.matcher("/engine-rest/**")).hasRole(Role.ADMIN.id())
+                        .requestMatchers(path.matcher("/api/catalog/**")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(objectMapper, response, HttpStatus.UNAUTHORIZED,
@@ -54,15 +58,16 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/camunda/**").hasRole(Role.ADMIN.id())
+                        .requestMatchers(path.matcher("/camunda/**")).hasRole(Role.ADMIN.id())
                         .requestMatchers("/login", "/error", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/webjars/**", "/css/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 // Camunda's webapps bring their own CSRF protection
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path.matcher("/camunda/**")));
         return http.build();
     }
 
