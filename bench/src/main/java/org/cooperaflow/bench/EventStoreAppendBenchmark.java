@@ -1,5 +1,6 @@
 package org.cooperaflow.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -40,8 +41,11 @@ public final class EventStoreAppendBenchmark {
 
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            DataSource dataSource = postgres.getPostgresDatabase();
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+             HikariDataSource dataSource = new HikariDataSource()) {
+            // a pool, as in the application: the run measures appends, not connection set-up
+            dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+            dataSource.setMaximumPoolSize(2);
             JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
             JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                     .connectionProvider(new DataSourceConnectionProvider(dataSource))
