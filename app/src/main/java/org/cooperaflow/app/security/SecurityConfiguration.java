@@ -16,7 +16,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Who may call what. The API speaks HTTP Basic and answers 401/403 as problem details; pages
@@ -35,15 +39,14 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
-        // path patterns, not MVC matchers: Camunda's REST API is a Jersey servlet, not Spring MVC
-        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-        http.securityMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**"), path.matcher("/actuator/**"))
+        http.securityMatcher(new OrRequestMatcher(
+                        path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(path.matcher("/actuator/health"), path.matcher("/actuator/health/**"),
-                                path.matcher("/actuator/info")).permitAll()
-                        .requestMatchers(path.matcher("/actuator/**")).hasRole(Role.ADMIN.id())
-                        .requestMatchers(path.matcher("/engine-rest/**")).hasRole(Role.ADMIN.id())
-                        .requestMatchers(path.matcher("/api/catalog/**")).permitAll()
+                        .requestMatchers(path("/actuator/health"), path("/actuator/health/**"),
+                                path("/actuator/info")).permitAll()
+                        .requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.id())
+                        .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.id())
+                        .requestMatchers(path("/api/catalog/**")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(objectMapper, response, HttpStatus.UNAUTHORIZED,
@@ -58,17 +61,26 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(path.matcher("/camunda/**")).hasRole(Role.ADMIN.id())
+                        .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.id())
                         .requestMatchers("/login", "/error", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/webjars/**", "/css/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 // Camunda's webapps bring their own CSRF protection
-                .csrf(csrf -> csrf.ignoringRequestMatchers(path.matcher("/camunda/**")));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));
         return http.build();
+    }
+
+    /**
+     * Matches on the request's path within the application, whichever servlet serves it: MVC
+     * matchers would miss Camunda's REST API and webapps, which are not Spring MVC.
+     */
+    private static RequestMatcher path(String pattern) {
+        PathPattern parsed = PathPatternParser.defaultInstance.parse(pattern);
+        return request -> parsed.matches(PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length())));
     }
 
     private static void problem(ObjectMapper objectMapper, HttpServletResponse response, HttpStatus status,
