@@ -42,7 +42,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * with the list of fields and what is wrong with each; a refused business rule is a 422 with
  * the rule's name; a step the case's stage does not allow is a 409.
  */
-@RestControllerAdvice(basePackages = "org.cooperaflow.app.api")
+@RestControllerAdvice
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** One wrong field of a request. */
@@ -96,7 +96,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         String detail = cause instanceof JsonProcessingException json
                 ? "Malformed JSON: " + json.getOriginalMessage()
                 : "The request body is missing or is not readable JSON";
-        return badRequest(detail, List.of());
+        // no field to blame: the body as a whole is what the client must fix
+        return badRequest(detail, List.of(new FieldProblem("body", detail)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -123,6 +124,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException ex) {
         return badRequest(ex.getMessage(), List.of(new FieldProblem(ex.field(), ex.getMessage())));
+    }
+
+    @ExceptionHandler(UnknownReferenceException.class)
+    ResponseEntity<Object> unknownReference(UnknownReferenceException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+        problem.setTitle("Unknown reference");
+        problem.setProperty("rule", "unknown-reference");
+        problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+        return ResponseEntity.unprocessableEntity().body(problem);
     }
 
     @ExceptionHandler({TaskNotFoundException.class, AggregateNotFoundException.class, NotFoundException.class})
@@ -156,6 +166,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             return notFound(notFound);
         }
         throw ex;
+    }
+
+    /** A defect, not the caller's fault: logged with its stack, answered without internals. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        String reference = java.util.UUID.randomUUID().toString();
+        org.slf4j.LoggerFactory.getLogger(ApiProblems.class).error("Unexpected error {}", reference, ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "An unexpected error occurred. Reference: " + reference);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
     }
 
     private static ResponseEntity<Object> badRequest(String detail, List<FieldProblem> errors) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.cooperaflow.app.api.CurrentUser;
 import org.cooperaflow.app.api.NotFoundException;
+import org.cooperaflow.app.api.UnknownReferenceException;
 import org.cooperaflow.app.security.Role;
 import org.cooperaflow.domain.proposal.ProposalStage;
 import org.cooperaflow.domain.proposal.api.DraftProposalCommand;
@@ -17,6 +18,7 @@ import org.cooperaflow.domain.proposal.api.ResubmitProposalCommand;
 import org.cooperaflow.domain.proposal.api.SubmitProposalCommand;
 import org.cooperaflow.domain.proposal.api.UpdateProposalDraftCommand;
 import org.cooperaflow.domain.proposal.api.WithdrawProposalCommand;
+import org.cooperaflow.projections.accounts.ThematicAccountReader;
 import org.cooperaflow.projections.proposals.ProposalCase;
 import org.cooperaflow.projections.proposals.ProposalCaseReader;
 import org.cooperaflow.projections.proposals.ProposalListQuery;
@@ -48,19 +50,23 @@ public class ProposalController {
     private final ProposalCaseReader caseReader;
     private final ProposalListQuery listQuery;
     private final WorkflowTaskService tasks;
+    private final ThematicAccountReader accounts;
 
     public ProposalController(CommandGateway commandGateway, ProposalCaseReader caseReader,
-                              ProposalListQuery listQuery, WorkflowTaskService tasks) {
+                              ProposalListQuery listQuery, WorkflowTaskService tasks,
+                              ThematicAccountReader accounts) {
         this.commandGateway = commandGateway;
         this.caseReader = caseReader;
         this.listQuery = listQuery;
         this.tasks = tasks;
+        this.accounts = accounts;
     }
 
     @PostMapping
     public ResponseEntity<ProposalResponse> draft(@Valid @RequestBody ProposalBody body) {
         CurrentUser user = CurrentUser.get();
         requireOfficerOf(user, body.proposer().memberState());
+        requireKnownAccount(body.accountId());
         String id = UUID.randomUUID().toString();
         commandGateway.sendAndWait(new DraftProposalCommand(id, body.toDetails()));
         return ResponseEntity.created(URI.create("/api/proposals/" + id)).body(view(id, null));
@@ -72,6 +78,7 @@ public class ProposalController {
         ProposalCase proposal = visible(user, id);
         requireOfficerOf(user, proposal.details().proposer().memberState());
         requireOfficerOf(user, body.proposer().memberState());
+        requireKnownAccount(body.accountId());
         commandGateway.sendAndWait(new UpdateProposalDraftCommand(id, body.toDetails()));
         return view(id, null);
     }
@@ -140,6 +147,13 @@ public class ProposalController {
             throw new NotFoundException("no proposal " + id);
         }
         return proposal;
+    }
+
+    /** Read from the event store, not the account list: an account opened a moment ago counts. */
+    private void requireKnownAccount(String accountId) {
+        if (accountId != null && !accounts.exists(accountId)) {
+            throw new UnknownReferenceException("accountId", "no thematic account " + accountId);
+        }
     }
 
     private static void requireOfficerOf(CurrentUser user, String memberState) {

@@ -1,0 +1,63 @@
+package org.cooperaflow.app.api.accounts;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.app.api.NotFoundException;
+import org.cooperaflow.app.security.Role;
+import org.cooperaflow.projections.accounts.ThematicAccountQuery;
+import org.cooperaflow.projections.accounts.ThematicAccountReader;
+import org.cooperaflow.projections.accounts.ThematicAccountView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Thematic accounts of the fund: the fund manager opens them; every signed-in user may read
+ * them, since proposals and contributions name the account they are for.
+ */
+@RestController
+@RequestMapping("/api/accounts")
+public class ThematicAccountController {
+
+    private final CommandGateway commandGateway;
+    private final ThematicAccountReader reader;
+    private final ThematicAccountQuery query;
+
+    public ThematicAccountController(CommandGateway commandGateway, ThematicAccountReader reader,
+                                     ThematicAccountQuery query) {
+        this.commandGateway = commandGateway;
+        this.reader = reader;
+        this.query = query;
+    }
+
+    @PostMapping
+    public ResponseEntity<ThematicAccountView> open(@Valid @RequestBody ThematicAccountBody body) {
+        if (!CurrentUser.get().has(Role.FUND_MANAGER)) {
+            throw new AccessDeniedException("only a fund manager may open a thematic account");
+        }
+        String id = UUID.randomUUID().toString();
+        commandGateway.sendAndWait(body.toCommand(id));
+        return ResponseEntity.created(URI.create("/api/accounts/" + id)).body(get(id));
+    }
+
+    /** Every account, from the read model: an account opened a moment ago may appear a moment later. */
+    @GetMapping
+    public List<ThematicAccountView> list() {
+        return query.all();
+    }
+
+    /** One account, from the event store (no lag). */
+    @GetMapping("/{id}")
+    public ThematicAccountView get(@PathVariable String id) {
+        return reader.read(id).orElseThrow(() -> new NotFoundException("no thematic account " + id));
+    }
+}

@@ -1,0 +1,84 @@
+package org.cooperaflow.app.api.contributions;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.app.api.NotFoundException;
+import org.cooperaflow.app.api.UnknownReferenceException;
+import org.cooperaflow.app.security.Role;
+import org.cooperaflow.domain.fund.api.PledgeContributionCommand;
+import org.cooperaflow.projections.accounts.ThematicAccountReader;
+import org.cooperaflow.projections.contributions.ContributionCaseReader;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Money into the fund: the fund manager records pledges and receipts; the fund manager,
+ * managers, auditors and admins read a contribution with all its receipts and allocations.
+ */
+@RestController
+@RequestMapping("/api/contributions")
+public class ContributionController {
+
+    private static final Set<Role> READERS = EnumSet.of(Role.FUND_MANAGER, Role.MANAGER, Role.AUDITOR, Role.ADMIN);
+
+    private final CommandGateway commandGateway;
+    private final ContributionCaseReader reader;
+    private final ThematicAccountReader accounts;
+
+    public ContributionController(CommandGateway commandGateway, ContributionCaseReader reader,
+                                  ThematicAccountReader accounts) {
+        this.commandGateway = commandGateway;
+        this.reader = reader;
+        this.accounts = accounts;
+    }
+
+    @PostMapping
+    public ResponseEntity<ContributionResponse> pledge(@Valid @RequestBody ContributionBody body) {
+        requireFundManager();
+        String id = UUID.randomUUID().toString();
+        PledgeContributionCommand command = body.toCommand(id);
+        if (body.accountId() != null && !accounts.exists(body.accountId())) {
+            throw new UnknownReferenceException("accountId", "no thematic account " + body.accountId());
+        }
+        commandGateway.sendAndWait(command);
+        return ResponseEntity.created(URI.create("/api/contributions/" + id)).body(view(id));
+    }
+
+    @PostMapping("/{id}/receipts")
+    public ContributionResponse recordReceipt(@PathVariable String id, @Valid @RequestBody ReceiptBody body) {
+        requireFundManager();
+        view(id);
+        commandGateway.sendAndWait(body.toCommand(id));
+        return view(id);
+    }
+
+    @GetMapping("/{id}")
+    public ContributionResponse get(@PathVariable String id) {
+        if (READERS.stream().noneMatch(CurrentUser.get()::has)) {
+            throw new AccessDeniedException("only the fund manager, managers, auditors and admins read contributions");
+        }
+        return view(id);
+    }
+
+    private ContributionResponse view(String id) {
+        return ContributionResponse.of(reader.read(id)
+                .orElseThrow(() -> new NotFoundException("no contribution " + id)));
+    }
+
+    private static void requireFundManager() {
+        if (!CurrentUser.get().has(Role.FUND_MANAGER)) {
+            throw new AccessDeniedException("only a fund manager records contributions and receipts");
+        }
+    }
+}

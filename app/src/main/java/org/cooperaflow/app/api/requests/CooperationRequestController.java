@@ -1,0 +1,98 @@
+package org.cooperaflow.app.api.requests;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.app.api.NotFoundException;
+import org.cooperaflow.app.security.Role;
+import org.cooperaflow.domain.request.CooperationRequestStage;
+import org.cooperaflow.domain.request.api.DraftCooperationRequestCommand;
+import org.cooperaflow.domain.request.api.SubmitCooperationRequestCommand;
+import org.cooperaflow.domain.request.api.WithdrawCooperationRequestCommand;
+import org.cooperaflow.projections.requests.CooperationRequestCase;
+import org.cooperaflow.projections.requests.CooperationRequestCaseReader;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Member states' cooperation needs: an officer files, submits and withdraws their own state's
+ * requests. A draft exists only for the officers of its state (for anyone else: 404); once
+ * submitted, every signed-in user who is not only another state's officer may read it.
+ */
+@RestController
+@RequestMapping("/api/cooperation-requests")
+public class CooperationRequestController {
+
+    private final CommandGateway commandGateway;
+    private final CooperationRequestCaseReader reader;
+
+    public CooperationRequestController(CommandGateway commandGateway, CooperationRequestCaseReader reader) {
+        this.commandGateway = commandGateway;
+        this.reader = reader;
+    }
+
+    @PostMapping
+    public ResponseEntity<CooperationRequestResponse> draft(@Valid @RequestBody CooperationRequestBody body) {
+        requireOfficerOf(CurrentUser.get(), body.memberState());
+        String id = UUID.randomUUID().toString();
+        commandGateway.sendAndWait(new DraftCooperationRequestCommand(id, body.toDetails()));
+        return ResponseEntity.created(URI.create("/api/cooperation-requests/" + id)).body(view(id));
+    }
+
+    @GetMapping("/{id}")
+    public CooperationRequestResponse get(@PathVariable String id) {
+        return CooperationRequestResponse.of(visible(CurrentUser.get(), id));
+    }
+
+    @PostMapping("/{id}/submit")
+    public CooperationRequestResponse submit(@PathVariable String id) {
+        return officerStep(id, new SubmitCooperationRequestCommand(id));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    public CooperationRequestResponse withdraw(@PathVariable String id) {
+        return officerStep(id, new WithdrawCooperationRequestCommand(id));
+    }
+
+    private CooperationRequestResponse officerStep(String id, Object command) {
+        CurrentUser user = CurrentUser.get();
+        CooperationRequestCase request = visible(user, id);
+        requireOfficerOf(user, request.details().memberState());
+        commandGateway.sendAndWait(command);
+        return view(id);
+    }
+
+    private CooperationRequestResponse view(String id) {
+        return CooperationRequestResponse.of(reader.read(id)
+                .orElseThrow(() -> new NotFoundException("no cooperation request " + id)));
+    }
+
+    private CooperationRequestCase visible(CurrentUser user, String id) {
+        CooperationRequestCase request = reader.read(id)
+                .orElseThrow(() -> new NotFoundException("no cooperation request " + id));
+        boolean ownState = isOfficerOf(user, request.details().memberState());
+        boolean visible = request.stage() == CooperationRequestStage.DRAFT ? ownState : ownState || !user.isOfficerOnly();
+        if (!visible) {
+            throw new NotFoundException("no cooperation request " + id);
+        }
+        return request;
+    }
+
+    private static boolean isOfficerOf(CurrentUser user, String memberState) {
+        return user.has(Role.MEMBER_STATE) && user.memberState() != null && user.memberState().equals(memberState);
+    }
+
+    private static void requireOfficerOf(CurrentUser user, String memberState) {
+        if (!isOfficerOf(user, memberState)) {
+            throw new AccessDeniedException("only an officer of " + memberState + " may do this");
+        }
+    }
+}
