@@ -23,9 +23,11 @@ import org.cooperaflow.domain.fund.api.ContributionPledgedEvent;
 import org.cooperaflow.domain.fund.api.ContributionReceivedEvent;
 import org.cooperaflow.domain.fund.api.Contributor;
 import org.cooperaflow.domain.fund.api.FundContributionEvent;
+import org.cooperaflow.domain.fund.api.FundManagerRemindedEvent;
 import org.cooperaflow.domain.fund.api.ThematicAccountEvent;
 import org.cooperaflow.domain.fund.api.ThematicAccountOpenedEvent;
 import org.cooperaflow.domain.proposal.ProposalStage;
+import org.cooperaflow.domain.proposal.api.BoardChairRemindedEvent;
 import org.cooperaflow.domain.proposal.api.BoardReviewOpenedEvent;
 import org.cooperaflow.domain.proposal.api.BoardTally;
 import org.cooperaflow.domain.proposal.api.BoardVote;
@@ -40,6 +42,7 @@ import org.cooperaflow.domain.proposal.api.Partner;
 import org.cooperaflow.domain.proposal.api.PartnerRole;
 import org.cooperaflow.domain.proposal.api.ProgressReportAcceptedEvent;
 import org.cooperaflow.domain.proposal.api.ProgressReportChangesRequestedEvent;
+import org.cooperaflow.domain.proposal.api.ProgressReportOverdueEvent;
 import org.cooperaflow.domain.proposal.api.ProgressReportSubmittedEvent;
 import org.cooperaflow.domain.proposal.api.ProjectStartedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalApprovedEvent;
@@ -127,6 +130,8 @@ class EventSerializationTest {
                 new FinalEvaluationCompletedEvent(P, ratings),
                 new ProposalSuspendedEvent(P, ProposalStage.IN_EXECUTION),
                 new ProposalResumedEvent(P, ProposalStage.IN_EXECUTION),
+                new BoardChairRemindedEvent(P, 1),
+                new ProgressReportOverdueEvent(P, 2, LocalDate.of(2027, 4, 15)),
                 new CooperationRequestDraftedEvent("request-1", new CooperationRequestDetails("JM", "Title", "Need",
                         CidiPriority.EDUCATION, List.of(4), "Vision 2030 Jamaica", Modality.SOUTH_SOUTH, USD)),
                 new CooperationRequestSubmittedEvent("request-1", "JM", "Title"),
@@ -143,7 +148,8 @@ class EventSerializationTest {
                         new BigDecimal("0.7345"), Money.usd("73450.00"), Money.of("100000.00", "CAD"),
                         Money.usd("73450.00")),
                 new ContributionAllocatedEvent("contribution-1", P, Money.usd("1000.00"), Money.usd("1000.00")),
-                new ContributionPledgeCancelledEvent("contribution-1"));
+                new ContributionPledgeCancelledEvent("contribution-1"),
+                new FundManagerRemindedEvent("contribution-1"));
     }
 
     @ParameterizedTest

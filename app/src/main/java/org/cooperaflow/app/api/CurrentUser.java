@@ -26,7 +26,12 @@ public record CurrentUser(String username, Set<String> roles, String memberState
         return has(Role.MEMBER_STATE) && roles.size() == 1;
     }
 
+    /** As the workflows see the user: an officer is also in the group of their own state, {@code member-state-JM}. */
     public Actor actor() {
-        return new Actor(username, roles, memberState);
+        Set<String> groups = new java.util.TreeSet<>(roles);
+        if (has(Role.MEMBER_STATE) && memberState != null) {
+            groups.add(org.cooperaflow.workflows.proposal.ProposalLifecycleProcess.Groups.memberState(memberState));
+        }
+        return new Actor(username, groups, memberState);
     }
 }

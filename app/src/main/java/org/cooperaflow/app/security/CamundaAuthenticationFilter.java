@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.cooperaflow.workflows.proposal.ProposalLifecycleProcess;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,8 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Makes the signed-in Spring Security user Camunda's authenticated user, with their roles as
- * groups, for the length of the request: Camunda's history then records who claimed and
- * completed each task.
+ * groups (an officer also in {@code member-state-<ISO2>}), for the length of the request: Camunda's
+ * history then records who claimed and completed each task.
  */
 public class CamundaAuthenticationFilter extends OncePerRequestFilter {
 
@@ -34,8 +36,12 @@ public class CamundaAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        identityService.setAuthentication(authentication.getName(),
-                new ArrayList<>(CooperaFlowUser.rolesOf(authentication.getAuthorities())));
+        List<String> groups = new ArrayList<>(CooperaFlowUser.rolesOf(authentication.getAuthorities()));
+        if (authentication.getPrincipal() instanceof CooperaFlowUser user && user.memberState() != null
+                && groups.contains(Role.MEMBER_STATE.id())) {
+            groups.add(ProposalLifecycleProcess.Groups.memberState(user.memberState()));
+        }
+        identityService.setAuthentication(authentication.getName(), groups);
         try {
             chain.doFilter(request, response);
         } finally {

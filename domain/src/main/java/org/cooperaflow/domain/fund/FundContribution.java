@@ -16,8 +16,10 @@ import org.cooperaflow.domain.fund.api.ContributionPledgeCancelledEvent;
 import org.cooperaflow.domain.fund.api.ContributionPledgedEvent;
 import org.cooperaflow.domain.fund.api.ContributionReceivedEvent;
 import org.cooperaflow.domain.fund.api.Contributor;
+import org.cooperaflow.domain.fund.api.FundManagerRemindedEvent;
 import org.cooperaflow.domain.fund.api.PledgeContributionCommand;
 import org.cooperaflow.domain.fund.api.RecordReceiptCommand;
+import org.cooperaflow.domain.fund.api.RemindFundManagerCommand;
 import org.cooperaflow.domain.shared.AuditMetadata;
 import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.cooperaflow.domain.shared.IllegalTransition;
@@ -100,6 +102,12 @@ public class FundContribution {
                             + ", more than the " + receivedUsd + " received");
         }
         apply(new ContributionAllocatedEvent(contributionId, command.proposalId(), amount, total));
+    }
+
+    @CommandHandler
+    public void handle(RemindFundManagerCommand command) {
+        requireNotCancelled("remind the fund manager about");
+        apply(new FundManagerRemindedEvent(contributionId));
     }
 
     @CommandHandler

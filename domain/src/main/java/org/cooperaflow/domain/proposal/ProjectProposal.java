@@ -15,6 +15,7 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.cooperaflow.domain.proposal.api.AllocateFundsCommand;
 import org.cooperaflow.domain.proposal.api.BeginScreeningCommand;
+import org.cooperaflow.domain.proposal.api.BoardChairRemindedEvent;
 import org.cooperaflow.domain.proposal.api.BoardDecision;
 import org.cooperaflow.domain.proposal.api.BoardReviewOpenedEvent;
 import org.cooperaflow.domain.proposal.api.BoardTally;
@@ -28,6 +29,7 @@ import org.cooperaflow.domain.proposal.api.DraftProposalCommand;
 import org.cooperaflow.domain.proposal.api.EligibilityAssessedEvent;
 import org.cooperaflow.domain.proposal.api.EligibilityConfirmedEvent;
 import org.cooperaflow.domain.proposal.api.EligibilityOutcome;
+import org.cooperaflow.domain.proposal.api.EscalateOverdueReportCommand;
 import org.cooperaflow.domain.proposal.api.FinalEvaluationCompletedEvent;
 import org.cooperaflow.domain.proposal.api.FundsAllocatedToProposalEvent;
 import org.cooperaflow.domain.proposal.api.Indicator;
@@ -35,6 +37,7 @@ import org.cooperaflow.domain.proposal.api.IndicatorValue;
 import org.cooperaflow.domain.proposal.api.Partner;
 import org.cooperaflow.domain.proposal.api.ProgressReportAcceptedEvent;
 import org.cooperaflow.domain.proposal.api.ProgressReportChangesRequestedEvent;
+import org.cooperaflow.domain.proposal.api.ProgressReportOverdueEvent;
 import org.cooperaflow.domain.proposal.api.ProgressReportSubmittedEvent;
 import org.cooperaflow.domain.proposal.api.ProjectStartedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalApprovedEvent;
@@ -54,6 +57,7 @@ import org.cooperaflow.domain.proposal.api.ProposalSuspendedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalWithdrawnEvent;
 import org.cooperaflow.domain.proposal.api.RecordBoardDecisionCommand;
 import org.cooperaflow.domain.proposal.api.RecordEligibilityAssessmentCommand;
+import org.cooperaflow.domain.proposal.api.RemindBoardChairCommand;
 import org.cooperaflow.domain.proposal.api.ReportReview;
 import org.cooperaflow.domain.proposal.api.ResubmitProposalCommand;
 import org.cooperaflow.domain.proposal.api.ResumeProposalCommand;
@@ -234,6 +238,12 @@ public class ProjectProposal {
     }
 
     @CommandHandler
+    public void handle(RemindBoardChairCommand command) {
+        requireStage(EnumSet.of(ProposalStage.BOARD_REVIEW), "remind the Board chair about");
+        apply(new BoardChairRemindedEvent(proposalId, reviewRound));
+    }
+
+    @CommandHandler
     public void handle(RecordBoardDecisionCommand command,
                        @MetaDataValue(AuditMetadata.REASON) String reason,
                        @MetaDataValue(AuditMetadata.ACTOR_ROLES) String roles,
@@ -315,6 +325,13 @@ public class ProjectProposal {
         }
         apply(new ProgressReportSubmittedEvent(proposalId, command.period(), command.expenditure(),
                 command.indicatorValues(), command.finalReport()));
+    }
+
+    /** The period is the ordinal of the report that is due: one more than the reports accepted so far. */
+    @CommandHandler
+    public void handle(EscalateOverdueReportCommand command) {
+        requireStage(EnumSet.of(ProposalStage.IN_EXECUTION, ProposalStage.SUSPENDED), "escalate an overdue report of");
+        apply(new ProgressReportOverdueEvent(proposalId, acceptedPeriods.size() + 1, command.dueDate()));
     }
 
     @CommandHandler

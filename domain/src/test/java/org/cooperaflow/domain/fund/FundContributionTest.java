@@ -22,8 +22,10 @@ import org.cooperaflow.domain.fund.api.ContributionPledgedEvent;
 import org.cooperaflow.domain.fund.api.ContributionReceivedEvent;
 import org.cooperaflow.domain.fund.api.Contributor;
 import org.cooperaflow.domain.fund.api.ContributorType;
+import org.cooperaflow.domain.fund.api.FundManagerRemindedEvent;
 import org.cooperaflow.domain.fund.api.PledgeContributionCommand;
 import org.cooperaflow.domain.fund.api.RecordReceiptCommand;
+import org.cooperaflow.domain.fund.api.RemindFundManagerCommand;
 import org.cooperaflow.domain.shared.AuditMetadata;
 import org.cooperaflow.domain.shared.Modality;
 import org.cooperaflow.domain.shared.Money;
@@ -296,6 +298,25 @@ class FundContributionTest {
                     .when(new AllocateContributionCommand(ID, "proposal-1", Money.usd("1000.00"), "account-health"))
                     .expectEvents(new ContributionAllocatedEvent(ID, "proposal-1", Money.usd("1000.00"),
                             Money.usd("1000.00")));
+        }
+    }
+
+    @Nested
+    class RemindFundManager {
+
+        @Test
+        void recordsReminderOfAPledgeAwaitingItsReceipt() {
+            expectStatus(fixture.given(pledgedInCad())
+                    .when(new RemindFundManagerCommand(ID))
+                    .expectEvents(new FundManagerRemindedEvent(ID)),
+                    ContributionStatus.PLEDGED);
+        }
+
+        @Test
+        void refusesReminderOfCancelledPledge() {
+            fixture.given(pledged(ACCOUNT, PLEDGED_CAD), new ContributionPledgeCancelledEvent(ID))
+                    .when(new RemindFundManagerCommand(ID))
+                    .expectException(illegalTransition());
         }
     }
 

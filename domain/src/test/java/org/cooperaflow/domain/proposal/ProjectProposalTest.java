@@ -35,6 +35,7 @@ import static org.cooperaflow.domain.shared.RuleMatchers.illegalTransition;
 import static org.cooperaflow.domain.shared.RuleMatchers.violates;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -43,6 +44,7 @@ import org.axonframework.test.aggregate.ResultValidator;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.cooperaflow.domain.proposal.api.AllocateFundsCommand;
 import org.cooperaflow.domain.proposal.api.BeginScreeningCommand;
+import org.cooperaflow.domain.proposal.api.BoardChairRemindedEvent;
 import org.cooperaflow.domain.proposal.api.BoardDecision;
 import org.cooperaflow.domain.proposal.api.BoardReviewOpenedEvent;
 import org.cooperaflow.domain.proposal.api.BoardTally;
@@ -56,6 +58,7 @@ import org.cooperaflow.domain.proposal.api.DraftProposalCommand;
 import org.cooperaflow.domain.proposal.api.EligibilityAssessedEvent;
 import org.cooperaflow.domain.proposal.api.EligibilityConfirmedEvent;
 import org.cooperaflow.domain.proposal.api.EligibilityOutcome;
+import org.cooperaflow.domain.proposal.api.EscalateOverdueReportCommand;
 import org.cooperaflow.domain.proposal.api.FinalEvaluationCompletedEvent;
 import org.cooperaflow.domain.proposal.api.FundsAllocatedToProposalEvent;
 import org.cooperaflow.domain.proposal.api.IndicatorValue;
@@ -63,6 +66,7 @@ import org.cooperaflow.domain.proposal.api.Partner;
 import org.cooperaflow.domain.proposal.api.PartnerRole;
 import org.cooperaflow.domain.proposal.api.ProgressReportAcceptedEvent;
 import org.cooperaflow.domain.proposal.api.ProgressReportChangesRequestedEvent;
+import org.cooperaflow.domain.proposal.api.ProgressReportOverdueEvent;
 import org.cooperaflow.domain.proposal.api.ProgressReportSubmittedEvent;
 import org.cooperaflow.domain.proposal.api.ProjectStartedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalApprovedEvent;
@@ -84,6 +88,7 @@ import org.cooperaflow.domain.proposal.api.Proposer;
 import org.cooperaflow.domain.proposal.api.ProposerType;
 import org.cooperaflow.domain.proposal.api.RecordBoardDecisionCommand;
 import org.cooperaflow.domain.proposal.api.RecordEligibilityAssessmentCommand;
+import org.cooperaflow.domain.proposal.api.RemindBoardChairCommand;
 import org.cooperaflow.domain.proposal.api.ReportReview;
 import org.cooperaflow.domain.proposal.api.ResubmitProposalCommand;
 import org.cooperaflow.domain.proposal.api.ResumeProposalCommand;
@@ -882,6 +887,49 @@ class ProjectProposalTest {
             given(reportAwaitingReview(false))
                     .when(new ReviewProgressReportCommand(ID, ReportReview.ACCEPT), officerOf("JM"))
                     .expectException(violates("proposing-state-officer"));
+        }
+    }
+
+    @Nested
+    class RemindBoardChair {
+
+        @Test
+        void recordsReminderOfTheCurrentReviewRound() {
+            given(inBoardReview()).when(new RemindBoardChairCommand(ID))
+                    .expectEvents(new BoardChairRemindedEvent(ID, 1));
+        }
+
+        @Test
+        void refusesReminderOutsideBoardReview() {
+            given(approved()).when(new RemindBoardChairCommand(ID))
+                    .expectException(illegalTransition());
+        }
+    }
+
+    @Nested
+    class EscalateOverdueReport {
+
+        private final LocalDate due = LocalDate.of(2027, 4, 15);
+
+        @Test
+        void escalatesTheFirstReportOfAProjectInExecution() {
+            expectStage(given(inExecution())
+                    .when(new EscalateOverdueReportCommand(ID, due))
+                    .expectEvents(new ProgressReportOverdueEvent(ID, 1, due)),
+                    ProposalStage.IN_EXECUTION);
+        }
+
+        @Test
+        void countsThePeriodFromTheReportsAlreadyAccepted() {
+            given(plus(reportAwaitingReview(false), new ProgressReportAcceptedEvent(ID, "2027-Q1", false)))
+                    .when(new EscalateOverdueReportCommand(ID, due))
+                    .expectEvents(new ProgressReportOverdueEvent(ID, 2, due));
+        }
+
+        @Test
+        void refusesEscalationBeforeExecution() {
+            given(funded()).when(new EscalateOverdueReportCommand(ID, due))
+                    .expectException(illegalTransition());
         }
     }
 

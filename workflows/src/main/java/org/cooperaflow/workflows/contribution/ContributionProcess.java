@@ -8,9 +8,10 @@ import java.util.Map;
  * the app starts an instance when {@code ContributionPledgedEvent} arrives, with
  * {@link Variables#CONTRIBUTION_ID} and {@link Variables#RECEIPT_REMINDER}.
  *
- * <p>The fund manager completes {@link Elements#TASK_CONFIRM_RECEIPT} with {@link Outcomes#CONFIRM} once the
- * money has arrived and its receipt is recorded; until then a non-interrupting timer reminds the fund manager
- * once. (A user-task outcome rather than a message, so the pending receipt sits in the fund manager's task list.)
+ * <p>The fund manager completes {@link Elements#TASK_CONFIRM_RECEIPT} with {@link Outcomes#CONFIRM}, recording
+ * the receipt, once the money has arrived; a receipt recorded through the API instead ends the task through
+ * {@link Messages#CONTRIBUTION_RECEIVED}. Until then a non-interrupting timer reminds the fund manager once. (A user task, so the
+ * pending receipt sits in the fund manager's task list.)
  */
 public final class ContributionProcess {
 
@@ -29,6 +30,9 @@ public final class ContributionProcess {
         public static final String SERVICE_TASK_REMIND_FUND_MANAGER = "ServiceTask_RemindFundManager";
         public static final String END_EVENT_FUND_MANAGER_REMINDED = "EndEvent_FundManagerReminded";
         public static final String END_EVENT_RECEIPT_CONFIRMED = "EndEvent_ReceiptConfirmed";
+        /** Interrupting: a receipt was recorded (through the API), so there is nothing left to confirm. */
+        public static final String BOUNDARY_EVENT_CONTRIBUTION_RECEIVED = "BoundaryEvent_ContributionReceived";
+        public static final String END_EVENT_RECEIPT_RECORDED = "EndEvent_ReceiptRecorded";
 
         private Elements() {
         }
@@ -57,6 +61,15 @@ public final class ContributionProcess {
                 Elements.TASK_CONFIRM_RECEIPT, List.of(CONFIRM));
 
         private Outcomes() {
+        }
+    }
+
+    /** Message names (equal to the message ids), correlated by business key (the contribution id). */
+    public static final class Messages {
+        /** Correlate on {@code ContributionReceivedEvent}; no waiting instance (a later instalment) is normal. */
+        public static final String CONTRIBUTION_RECEIVED = "Message_ContributionReceived";
+
+        private Messages() {
         }
     }
 

@@ -6,7 +6,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.cooperaflow.domain.proposal.api.ProposalResubmittedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
+import org.cooperaflow.domain.proposal.api.ProposalWithdrawnEvent;
 import org.cooperaflow.workflows.support.WorkflowProcessingGroup;
 import org.cooperaflow.workflows.support.WorkflowTimers;
 import org.slf4j.Logger;
@@ -47,8 +49,34 @@ public class ProposalLifecycleIngress {
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProposalLifecycleProcess.Variables.PROPOSAL_ID, event.proposalId());
+        variables.put(ProposalLifecycleProcess.Variables.PROPOSER_GROUP,
+                ProposalLifecycleProcess.Groups.memberState(event.proposerMemberState()));
         variables.putAll(timerVariables());
         runtimeService.startProcessInstanceByKey(ProposalLifecycleProcess.KEY, event.proposalId(), variables);
+    }
+
+    /**
+     * Only an instance waiting for the resubmission takes the message; a replayed event finds it gone on
+     * (or the instance ended), and correlating nothing is then the right outcome.
+     */
+    @EventHandler
+    void on(ProposalResubmittedEvent event) {
+        correlate(ProposalLifecycleProcess.Messages.PROPOSAL_RESUBMITTED, event.proposalId());
+    }
+
+    /** Ends the instance at any stage; none is left when the process itself withdrew the proposal. */
+    @EventHandler
+    void on(ProposalWithdrawnEvent event) {
+        correlate(ProposalLifecycleProcess.Messages.PROPOSAL_WITHDRAWN, event.proposalId());
+    }
+
+    private void correlate(String message, String proposalId) {
+        int correlated = runtimeService.createMessageCorrelation(message)
+                .processInstanceBusinessKey(proposalId)
+                .correlateAllWithResult().size();
+        if (correlated == 0) {
+            log.debug("No lifecycle of proposal {} waits for {}; nothing to do", proposalId, message);
+        }
     }
 
     private Map<String, Object> timerVariables() {

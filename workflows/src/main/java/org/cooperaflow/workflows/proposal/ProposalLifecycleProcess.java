@@ -69,7 +69,6 @@ public final class ProposalLifecycleProcess {
         public static final String GATEWAY_FINAL_REPORT = "Gateway_FinalReport";
 
         public static final String TASK_FINAL_EVALUATION = "Task_FinalEvaluation";
-        public static final String SERVICE_TASK_CLOSE_PROPOSAL = "ServiceTask_CloseProposal";
         public static final String END_EVENT_PROPOSAL_CLOSED = "EndEvent_ProposalClosed";
 
         /** Interrupting event sub-process: the proposer withdrew, whatever the stage. */
@@ -85,6 +84,11 @@ public final class ProposalLifecycleProcess {
     public static final class Variables {
         /** The proposal's aggregate id; also the business key. */
         public static final String PROPOSAL_ID = "proposalId";
+        /**
+         * The candidate group of the proposer's tasks (confirm start, progress reports): the officers of the
+         * proposing state, {@link Groups#memberState(String)}; set at start.
+         */
+        public static final String PROPOSER_GROUP = "proposerGroup";
         /** The outcome of the last completed user task (COMPLETE, INCOMPLETE, ELIGIBLE, ...); see {@link Outcomes}. */
         public static final String OUTCOME = "outcome";
         /** {@code List<String>} of the user ids that review in this round; set by {@link Delegates#OPEN_BOARD_REVIEW}. */
@@ -178,14 +182,15 @@ public final class ProposalLifecycleProcess {
          * {@code RecordEligibilityAssessmentCommand} with the decision version, its inputs and reasons.
          */
         public static final String ASSESS_ELIGIBILITY = "assessEligibility";
-        /** Sends {@code OpenBoardReviewCommand} and sets {@link Variables#BOARD_MEMBERS} to the users of group board. */
+        /**
+         * Sets {@link Variables#BOARD_MEMBERS} to the users of group board ({@link BoardMembers}); the round itself
+         * was opened on the proposal by {@code ConfirmEligibilityCommand} ELIGIBLE, so it sends no command.
+         */
         public static final String OPEN_BOARD_REVIEW = "openBoardReview";
         /** Sends {@code RemindBoardChairCommand} (records that the chair was reminded of the open reviews). */
         public static final String REMIND_BOARD_CHAIR = "remindBoardChair";
         /** Sends {@code EscalateOverdueReportCommand} (the manager is told; the report task stays open). */
         public static final String ESCALATE_OVERDUE_REPORT = "escalateOverdueReport";
-        /** Sends {@code CloseProposalCommand} after the final evaluation. */
-        public static final String CLOSE_PROPOSAL = "closeProposal";
 
         private Delegates() {
         }
@@ -199,8 +204,15 @@ public final class ProposalLifecycleProcess {
         public static final String BOARD = "board";
         public static final String BOARD_CHAIR = "board-chair";
         public static final String FUND_MANAGER = "fund-manager";
-        /** Confirm start and progress reports; the task service also checks the officer's member state. */
+        /** The role of member-state officers; not a candidate group itself, see {@link #memberState(String)}. */
         public static final String MEMBER_STATE = "member-state";
+        /** Prefix of the group that each officer has for their own state, such as {@code member-state-JM}. */
+        public static final String MEMBER_STATE_PREFIX = MEMBER_STATE + "-";
+
+        /** The group of the officers of one member state (ISO 3166-1 alpha-2): the candidates of its tasks. */
+        public static String memberState(String iso2) {
+            return MEMBER_STATE_PREFIX + iso2;
+        }
 
         private Groups() {
         }

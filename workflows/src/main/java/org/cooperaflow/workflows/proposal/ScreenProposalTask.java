@@ -30,12 +30,12 @@ public class ScreenProposalTask implements UserTaskType {
     }
 
     @Override
-    public Object command(String caseId, TaskCompletion completion) {
-        return new ScreenProposalCommand(caseId, ScreeningOutcome.valueOf(completion.outcome()));
+    public List<Object> commands(String caseId, TaskCompletion completion) {
+        return List.of(new ScreenProposalCommand(caseId, ScreeningOutcome.valueOf(completion.outcome())));
     }
 
     @Override
-    public Map<String, Object> variables(TaskCompletion completion) {
+    public Map<String, Object> variables(String caseId, TaskCompletion completion) {
         return Map.of(ProposalLifecycleProcess.Variables.OUTCOME, completion.outcome());
     }
 }

@@ -8,6 +8,7 @@ import org.cooperaflow.domain.fund.api.ThematicAccountOpenedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
 import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
+import org.cooperaflow.domain.proposal.api.ProposalFundedEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +40,20 @@ public class CaseFacts {
             throw new IllegalStateException("no proposal " + proposalId + " in the event store");
         }
         return details;
+    }
+
+    /**
+     * Whether the allocations reached the approved amount. Read inside a task's transaction, it sees the
+     * events of the commands that transaction just sent.
+     */
+    public boolean isFunded(String proposalId) {
+        DomainEventStream events = eventStore.readEvents(proposalId);
+        while (events.hasNext()) {
+            if (events.next().getPayload() instanceof ProposalFundedEvent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The thematic account as it was opened, if there is one with this id. */

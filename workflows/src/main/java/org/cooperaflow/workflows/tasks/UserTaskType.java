@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One kind of user task: its outcomes, the data each needs, and the domain command its
+ * One kind of user task: its outcomes, the data each needs, and the domain commands its
  * completion sends. The task service finds it by the task definition key.
  */
 public interface UserTaskType {
@@ -18,12 +18,14 @@ public interface UserTaskType {
     }
 
     /**
-     * Checks the data for the chosen outcome and answers the command to send.
+     * Checks the data for the chosen outcome and answers the commands to send, in order, inside
+     * the completion's transaction (an allocation, for instance, is one command on the contribution
+     * and one on the proposal).
      *
      * @throws InvalidTaskCompletionException naming each field that is wrong
      */
-    Object command(String caseId, TaskCompletion completion);
+    List<Object> commands(String caseId, TaskCompletion completion);
 
-    /** The process variables the model's gateways read after completion. */
-    Map<String, Object> variables(TaskCompletion completion);
+    /** The process variables the model's gateways read; asked after the commands were accepted. */
+    Map<String, Object> variables(String caseId, TaskCompletion completion);
 }

@@ -119,18 +119,21 @@ public class WorkflowTaskService {
             throw new InvalidTaskCompletionException("outcome must be one of " + type.allowedOutcomes(),
                     Map.of("outcome", "must be one of " + type.allowedOutcomes()));
         }
-        Object command = type.command(caseIdOf(task), completion);
+        String caseId = caseIdOf(task);
+        List<Object> commands = type.commands(caseId, completion);
         Map<String, Object> metaData = new HashMap<>();
         metaData.put(AuditMetadata.TASK_ID, taskId);
         metaData.put(AuditMetadata.PROCESS_INSTANCE_ID, task.getProcessInstanceId());
         if (completion.comment() != null && !completion.comment().isBlank()) {
             metaData.put(AuditMetadata.REASON, completion.comment());
         }
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        for (Object command : commands) {
+            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        }
         if (task.getAssignee() == null) {
             taskService.setAssignee(taskId, actor.userId());
         }
-        taskService.complete(taskId, type.variables(completion));
+        taskService.complete(taskId, type.variables(caseId, completion));
     }
 
     private Task openTask(String taskId) {

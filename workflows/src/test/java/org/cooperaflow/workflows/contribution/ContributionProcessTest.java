@@ -96,6 +96,20 @@ class ContributionProcessTest {
         assertThat(contribution).isEnded().hasPassed(END_EVENT_RECEIPT_CONFIRMED);
     }
 
+    @Test
+    void receiptRecordedThroughTheApiEndsTheTaskWithoutReminder() throws Exception {
+        ProcessInstance contribution = pledge();
+
+        runtimeService().createMessageCorrelation(ContributionProcess.Messages.CONTRIBUTION_RECEIVED)
+                .processInstanceBusinessKey(CONTRIBUTION_ID)
+                .correlate();
+
+        assertThat(contribution).isEnded().hasPassed(BOUNDARY_EVENT_CONTRIBUTION_RECEIVED, END_EVENT_RECEIPT_RECORDED)
+                .hasNotPassed(END_EVENT_RECEIPT_CONFIRMED);
+        Assertions.assertThat(jobQuery().activityId(BOUNDARY_EVENT_RECEIPT_REMINDER).count()).isZero();
+        verify(remindFundManager, never()).execute(any());
+    }
+
     private ProcessInstance pledge() {
         return runtimeService().startProcessInstanceByKey(ContributionProcess.KEY, CONTRIBUTION_ID, Map.of(
                 Variables.CONTRIBUTION_ID, CONTRIBUTION_ID,

@@ -55,6 +55,8 @@ class ProposalLifecycleProcessTest {
 
     private static final String PROPOSAL_ID = "proposal-42";
     private static final List<String> BOARD = List.of("board1", "board2", "chair");
+    /** Only the officers of the proposing state act on its start and reports. */
+    private static final String PROPOSER_GROUP = Groups.memberState("JM");
 
     /** Short timers, as the demo profile sets them, so each test shows the variable drives the timer. */
     private static final String REVISION_TIMEOUT = "P5D";
@@ -68,7 +70,6 @@ class ProposalLifecycleProcessTest {
     private final JavaDelegate openBoardReview = mock(JavaDelegate.class);
     private final JavaDelegate remindBoardChair = mock(JavaDelegate.class);
     private final JavaDelegate escalateOverdueReport = mock(JavaDelegate.class);
-    private final JavaDelegate closeProposal = mock(JavaDelegate.class);
 
     ProcessEngine processEngine;
     private ProcessInstance instance;
@@ -83,7 +84,6 @@ class ProposalLifecycleProcessTest {
         Mocks.register(Delegates.OPEN_BOARD_REVIEW, openBoardReview);
         Mocks.register(Delegates.REMIND_BOARD_CHAIR, remindBoardChair);
         Mocks.register(Delegates.ESCALATE_OVERDUE_REPORT, escalateOverdueReport);
-        Mocks.register(Delegates.CLOSE_PROPOSAL, closeProposal);
         doAnswer(invocation -> {
             invocation.<DelegateExecution>getArgument(0).setVariable(Variables.BOARD_MEMBERS, BOARD);
             return null;
@@ -122,11 +122,11 @@ class ProposalLifecycleProcessTest {
 
         complete(task(), withVariables(Variables.OUTCOME, ALLOCATE, Variables.FULLY_FUNDED, true));
         assertThat(proposal).isWaitingAtExactly(TASK_CONFIRM_START);
-        assertThat(task()).hasCandidateGroup(Groups.MEMBER_STATE);
+        assertThat(task()).hasCandidateGroup(PROPOSER_GROUP);
 
         complete(task(), withVariables(Variables.OUTCOME, START));
         assertThat(proposal).isWaitingAtExactly(TASK_SUBMIT_PROGRESS_REPORT);
-        assertThat(task()).hasCandidateGroup(Groups.MEMBER_STATE)
+        assertThat(task()).hasCandidateGroup(PROPOSER_GROUP)
                 .hasDueDate(after(Variables.DEFAULT_REPORTING_PERIOD));
 
         complete(task(), withVariables(Variables.OUTCOME, SUBMIT, Variables.FINAL_REPORT, true));
@@ -138,8 +138,7 @@ class ProposalLifecycleProcessTest {
         assertThat(task()).hasCandidateGroup(Groups.SECRETARIAT);
 
         complete(task(), withVariables(Variables.OUTCOME, COMPLETE));
-        verify(closeProposal).execute(any());
-        assertThat(proposal).isEnded().hasPassed(SERVICE_TASK_CLOSE_PROPOSAL, END_EVENT_PROPOSAL_CLOSED)
+        assertThat(proposal).isEnded().hasPassed(TASK_FINAL_EVALUATION, END_EVENT_PROPOSAL_CLOSED)
                 .hasNotPassed(GATEWAY_AWAIT_REVISION, BOUNDARY_EVENT_REVIEW_DEADLINE, BOUNDARY_EVENT_REPORT_OVERDUE);
     }
 
@@ -268,7 +267,7 @@ class ProposalLifecycleProcessTest {
         complete(task(), withVariables(Variables.OUTCOME, REQUEST_CHANGES));
 
         assertThat(proposal).isWaitingAtExactly(TASK_SUBMIT_PROGRESS_REPORT);
-        assertThat(task()).hasCandidateGroup(Groups.MEMBER_STATE);
+        assertThat(task()).hasCandidateGroup(PROPOSER_GROUP);
     }
 
     @Test
@@ -338,6 +337,7 @@ class ProposalLifecycleProcessTest {
     private ProcessInstance start(Map<String, String> timers) {
         Map<String, Object> variables = new HashMap<>(timers);
         variables.put(Variables.PROPOSAL_ID, PROPOSAL_ID);
+        variables.put(Variables.PROPOSER_GROUP, PROPOSER_GROUP);
         instance = runtimeService().startProcessInstanceByKey(ProposalLifecycleProcess.KEY, PROPOSAL_ID, variables);
         return instance;
     }

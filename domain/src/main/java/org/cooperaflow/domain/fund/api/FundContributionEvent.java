@@ -5,7 +5,8 @@ public sealed interface FundContributionEvent permits
         ContributionPledgedEvent,
         ContributionReceivedEvent,
         ContributionAllocatedEvent,
-        ContributionPledgeCancelledEvent {
+        ContributionPledgeCancelledEvent,
+        FundManagerRemindedEvent {
 
     String contributionId();
 }

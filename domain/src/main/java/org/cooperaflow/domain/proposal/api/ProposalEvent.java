@@ -25,7 +25,9 @@ public sealed interface ProposalEvent permits
         ProgressReportChangesRequestedEvent,
         FinalEvaluationCompletedEvent,
         ProposalSuspendedEvent,
-        ProposalResumedEvent {
+        ProposalResumedEvent,
+        BoardChairRemindedEvent,
+        ProgressReportOverdueEvent {
 
     String proposalId();
 }

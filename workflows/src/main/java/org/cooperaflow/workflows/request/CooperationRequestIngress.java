@@ -1,0 +1,35 @@
+package org.cooperaflow.workflows.request;
+
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.cooperaflow.domain.request.api.CooperationRequestSubmittedEvent;
+import org.cooperaflow.workflows.support.WorkflowProcessingGroup;
+import org.springframework.stereotype.Component;
+
+/** Starts the diagnosis process of a submitted need, once per request even when the event is replayed. */
+@Component
+@ProcessingGroup(WorkflowProcessingGroup.NAME)
+public class CooperationRequestIngress {
+
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+
+    public CooperationRequestIngress(RuntimeService runtimeService, HistoryService historyService) {
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+    }
+
+    @EventHandler
+    void on(CooperationRequestSubmittedEvent event) {
+        boolean started = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(CooperationRequestProcess.KEY)
+                .processInstanceBusinessKey(event.requestId()).count() > 0;
+        if (!started) {
+            runtimeService.startProcessInstanceByKey(CooperationRequestProcess.KEY, event.requestId(),
+                    Map.of(CooperationRequestProcess.Variables.REQUEST_ID, event.requestId()));
+        }
+    }
+}
