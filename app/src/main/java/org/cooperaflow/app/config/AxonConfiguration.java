@@ -4,7 +4,11 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -32,10 +36,25 @@ public class AxonConfiguration {
         return configurer -> configurer
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(ProjectProposal.class)
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
-                                c.snapshotter(), proposalSnapshotThreshold)))
+                                proposalSnapshotter(c), proposalSnapshotThreshold)))
                 .configureAggregate(CooperationRequest.class)
                 .configureAggregate(ThematicAccount.class)
                 .configureAggregate(FundContribution.class);
+    }
+
+    /**
+     * Spring's own snapshotter only knows aggregates declared as Spring beans ({@code @Aggregate}),
+     * so the proposal gets one of its own: same event store, same handler definitions (the
+     * handlers read audit metadata), run in its own transaction after the command's commits.
+     */
+    private static Snapshotter proposalSnapshotter(org.axonframework.config.Configuration c) {
+        return AggregateSnapshotter.builder()
+                .eventStore(c.eventStore())
+                .aggregateFactories(new GenericAggregateFactory<>(ProjectProposal.class))
+                .parameterResolverFactory(c.parameterResolverFactory())
+                .handlerDefinition(c.handlerDefinition(ProjectProposal.class))
+                .transactionManager(c.getComponent(TransactionManager.class))
+                .build();
     }
 
     /** Reads proposal details stored in the first (revision 0) shape. */

@@ -21,7 +21,7 @@ public class ThematicAccountReader {
     }
 
     public Optional<ThematicAccountView> read(String accountId) {
-        DomainEventStream stream = eventStore.readEvents(accountId);
+        DomainEventStream stream = eventStore.readEvents(accountId, 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             if (message.getPayload() instanceof ThematicAccountOpenedEvent opened) {

@@ -30,7 +30,7 @@ public class ContributionCaseReader {
     }
 
     public Optional<ContributionCase> read(String contributionId) {
-        DomainEventStream stream = eventStore.readEvents(contributionId);
+        DomainEventStream stream = eventStore.readEvents(contributionId, 0);
         ContributionPledgedEvent pledge = null;
         Money received = null;
         Money receivedUsd = Money.zero(Money.USD);

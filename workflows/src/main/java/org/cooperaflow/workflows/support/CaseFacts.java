@@ -27,7 +27,8 @@ public class CaseFacts {
     /** What the proposal says now: its last drafted or revised details. */
     public ProposalDetails proposalDetails(String proposalId) {
         ProposalDetails details = null;
-        DomainEventStream events = eventStore.readEvents(proposalId);
+        // from sequence 0: readEvents(id) would start at the latest snapshot, which is no event
+        DomainEventStream events = eventStore.readEvents(proposalId, 0);
         while (events.hasNext()) {
             Object payload = events.next().getPayload();
             if (payload instanceof ProposalDraftedEvent drafted) {
@@ -47,7 +48,7 @@ public class CaseFacts {
      * events of the commands that transaction just sent.
      */
     public boolean isFunded(String proposalId) {
-        DomainEventStream events = eventStore.readEvents(proposalId);
+        DomainEventStream events = eventStore.readEvents(proposalId, 0);
         while (events.hasNext()) {
             if (events.next().getPayload() instanceof ProposalFundedEvent) {
                 return true;
@@ -61,7 +62,7 @@ public class CaseFacts {
         if (accountId == null || accountId.isBlank()) {
             return Optional.empty();
         }
-        DomainEventStream events = eventStore.readEvents(accountId);
+        DomainEventStream events = eventStore.readEvents(accountId, 0);
         while (events.hasNext()) {
             DomainEventMessage<?> message = events.next();
             if (message.getPayload() instanceof ThematicAccountOpenedEvent opened) {
