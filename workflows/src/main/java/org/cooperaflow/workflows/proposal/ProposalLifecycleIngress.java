@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where proposal events reach the lifecycle process: the tracking processor {@code workflow}
- * hands each event over in the same transaction as its token, so a crash replays a step and
- * never loses or doubles it (ADR 0004). A replay finds the instance by business key and
- * starts no second one.
+ * hands each event over in the same transaction as its token, so a crash redelivers a step and
+ * never loses or doubles it (ADR 0004): a redelivered event finds the instance by business key
+ * and starts no second one. A reset of the processor (a replay) drives no process at all: the
+ * processes already are what those events made of them.
  */
 @Component
 @ProcessingGroup(WorkflowProcessingGroup.NAME)
