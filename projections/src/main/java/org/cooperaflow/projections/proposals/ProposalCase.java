@@ -17,7 +17,13 @@ public record ProposalCase(
         Instant draftedAt,
         Instant submittedAt,
         Instant updatedAt,
-        List<StageVisit> history) {
+        List<StageVisit> history,
+        int reviewRound,
+        List<Vote> votes) {
+
+    /** A Board vote of the latest review round ({@code reviewRound}), as cast at {@code castAt}. */
+    public record Vote(String voter, String voterMemberState, String vote, Integer score, Instant castAt) {
+    }
 
     /** A stay in one stage: when it began and, unless it is the current one, when it ended. */
     public record StageVisit(ProposalStage stage, Instant enteredAt, Instant leftAt) {

@@ -9,6 +9,8 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.cooperaflow.domain.proposal.ProposalStage;
 import org.cooperaflow.domain.proposal.ProposalStageTransitions;
+import org.cooperaflow.domain.proposal.api.BoardReviewOpenedEvent;
+import org.cooperaflow.domain.proposal.api.BoardVoteCastEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
 import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
@@ -36,7 +38,8 @@ public class ProposalCaseReader {
 
     /** The proposal after every event up to and including {@code asOf} (all of them when null). */
     public Optional<ProposalCase> read(String proposalId, Instant asOf) {
-        DomainEventStream stream = eventStore.readEvents(proposalId);
+        // from sequence 0: readEvents(id) would start at the latest snapshot, which is no event
+        DomainEventStream stream = eventStore.readEvents(proposalId, 0);
         ProposalStage stage = null;
         ProposalDetails details = null;
         long version = -1;
@@ -44,6 +47,8 @@ public class ProposalCaseReader {
         Instant submittedAt = null;
         Instant updatedAt = null;
         List<ProposalCase.StageVisit> history = new ArrayList<>();
+        int reviewRound = 0;
+        List<ProposalCase.Vote> votes = new ArrayList<>();
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             if (!(message.getPayload() instanceof ProposalEvent event)) {
@@ -63,6 +68,13 @@ public class ProposalCaseReader {
             } else if (event instanceof ProposalSubmittedEvent && submittedAt == null) {
                 submittedAt = at;
             }
+            if (event instanceof BoardReviewOpenedEvent opened) {
+                reviewRound = opened.round();
+                votes.clear();
+            } else if (event instanceof BoardVoteCastEvent cast && cast.round() == reviewRound) {
+                votes.add(new ProposalCase.Vote(cast.voter(), cast.voterMemberState(),
+                        cast.vote() == null ? null : cast.vote().name(), cast.score(), at));
+            }
             Optional<ProposalStage> next = ProposalStageTransitions.stageAfter(event);
             if (next.isPresent()) {
                 if (!history.isEmpty()) {
@@ -77,6 +89,6 @@ public class ProposalCaseReader {
             return Optional.empty();
         }
         return Optional.of(new ProposalCase(proposalId, stage, version, details, draftedAt, submittedAt, updatedAt,
-                List.copyOf(history)));
+                List.copyOf(history), reviewRound, List.copyOf(votes)));
     }
 }

@@ -74,6 +74,12 @@ public class ProposalListProjection {
                 d.requestedAmount() == null ? null : d.requestedAmount().amount(),
                 d.requestedAmount() == null ? null : d.requestedAmount().currency(),
                 proposalId);
+        jdbc.update("DELETE FROM proposal_list_measure WHERE proposal_id = ?", proposalId);
+        d.measures().stream().distinct().forEach(m -> jdbc.update(
+                "INSERT INTO proposal_list_measure (proposal_id, measure) VALUES (?, ?)", proposalId, m));
+        jdbc.update("DELETE FROM proposal_list_sdg WHERE proposal_id = ?", proposalId);
+        d.sdgs().stream().distinct().forEach(sdg -> jdbc.update(
+                "INSERT INTO proposal_list_sdg (proposal_id, sdg) VALUES (?, ?)", proposalId, sdg));
     }
 
     private void moveTo(String proposalId, ProposalStage stage, java.sql.Timestamp at) {

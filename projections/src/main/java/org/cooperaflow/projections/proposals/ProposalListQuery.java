@@ -13,9 +13,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProposalListQuery {
 
-    /** Which proposals to list. {@code visibleDraftState}: drafts are shown only for this proposer state. */
+    /**
+     * Which proposals to list. {@code visibleDraftState}: drafts are shown only for this proposer state.
+     * {@code measure}, {@code sdg}, {@code priority}: null means any.
+     */
     public record Filter(String stage, String memberState, String accountId, String visibleDraftState,
-                         String restrictToState) {
+                         String restrictToState, String measure, Integer sdg, String priority) {
+
+        public Filter(String stage, String memberState, String accountId, String visibleDraftState,
+                      String restrictToState) {
+            this(stage, memberState, accountId, visibleDraftState, restrictToState, null, null, null);
+        }
     }
 
     /** One page of the list. */
@@ -42,6 +50,20 @@ public class ProposalListQuery {
         if (filter.accountId() != null) {
             where.append(" AND account_id = ?");
             args.add(filter.accountId());
+        }
+        if (filter.priority() != null) {
+            where.append(" AND priority = ?");
+            args.add(filter.priority());
+        }
+        if (filter.measure() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM proposal_list_measure m"
+                    + " WHERE m.proposal_id = proposal_list.proposal_id AND m.measure = ?)");
+            args.add(filter.measure());
+        }
+        if (filter.sdg() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM proposal_list_sdg g"
+                    + " WHERE g.proposal_id = proposal_list.proposal_id AND g.sdg = ?)");
+            args.add(filter.sdg());
         }
         if (filter.restrictToState() != null) {
             where.append(" AND proposer_state = ?");

@@ -110,6 +110,9 @@ public class ProposalController {
     public ProposalListQuery.Page list(@RequestParam(required = false) ProposalStage stage,
                                        @RequestParam(required = false) String memberState,
                                        @RequestParam(required = false) String account,
+                                       @RequestParam(required = false) String measure,
+                                       @RequestParam(required = false) Integer sdg,
+                                       @RequestParam(required = false) org.cooperaflow.domain.shared.CidiPriority priority,
                                        @RequestParam(defaultValue = "0") @Min(0) int page,
                                        @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         CurrentUser user = CurrentUser.get();
@@ -117,7 +120,8 @@ public class ProposalController {
         return listQuery.find(new ProposalListQuery.Filter(
                 stage == null ? null : stage.name(), memberState, account,
                 user.has(Role.MEMBER_STATE) ? user.memberState() : null,
-                officer ? user.memberState() : null), page, size);
+                officer ? user.memberState() : null, measure, sdg,
+                priority == null ? null : priority.name()), page, size);
     }
 
     private ProposalResponse proposerStep(String id, Object command) {

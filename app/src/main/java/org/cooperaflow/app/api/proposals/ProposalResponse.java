@@ -36,7 +36,9 @@ public record ProposalResponse(
         Instant updatedAt,
         Instant asOf,
         List<OpenTask> openTasks,
-        List<ProposalCase.StageVisit> history) {
+        List<ProposalCase.StageVisit> history,
+        int reviewRound,
+        List<ProposalCase.Vote> votes) {
 
     /** An open task of the proposal's process. */
     public record OpenTask(String id, String name, String taskDefinitionKey, String assignee,
@@ -51,6 +53,6 @@ public record ProposalResponse(
                 proposal.draftedAt(), proposal.submittedAt(), proposal.updatedAt(), asOf,
                 tasks.stream().map(t -> new OpenTask(t.id(), t.name(), t.taskDefinitionKey(), t.assignee(),
                         t.candidateGroups(), t.created(), t.due())).toList(),
-                proposal.history());
+                proposal.history(), proposal.reviewRound(), proposal.votes());
     }
 }

@@ -1,0 +1,57 @@
+package org.cooperaflow.app.api.admin;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * One gauge per tracking processor, {@code cooperaflow.projection.lag{processor=...}}: the head
+ * of the event store (highest global index) minus the lowest position its segments have handled
+ * (the head itself when a segment has handled nothing yet).
+ */
+@Component
+public class ProjectionLagMetrics {
+
+    public static final String METRIC = "cooperaflow.projection.lag";
+
+    private final EventProcessingConfiguration eventProcessing;
+    private final MeterRegistry registry;
+    private final JdbcTemplate jdbc;
+
+    public ProjectionLagMetrics(EventProcessingConfiguration eventProcessing, MeterRegistry registry, JdbcTemplate jdbc) {
+        this.eventProcessing = eventProcessing;
+        this.registry = registry;
+        this.jdbc = jdbc;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void register() {
+        eventProcessing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof TrackingEventProcessor) {
+                Gauge.builder(METRIC, () -> lag(name)).tag("processor", name)
+                        .description("events in the store that the processor has not handled yet")
+                        .register(registry);
+            }
+        });
+    }
+
+    long lag(String name) {
+        TrackingEventProcessor processor = eventProcessing.eventProcessor(name, TrackingEventProcessor.class)
+                .orElse(null);
+        Long head = jdbc.queryForObject("SELECT COALESCE(MAX(globalIndex), 0) FROM domainevententry", Long.class);
+        if (processor == null || head == null) {
+            return 0;
+        }
+        long position = processor.processingStatus().values().stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(p -> p.isPresent() ? p.getAsLong() : 0)
+                .min().orElse(0);
+        return Math.max(0, head - position);
+    }
+}

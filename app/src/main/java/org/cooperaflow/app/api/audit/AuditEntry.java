@@ -1,0 +1,13 @@
+package org.cooperaflow.app.api.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+
+/**
+ * One line of a case's decision history. {@code source} EVENT: a domain event (with its
+ * {@code sequence}, {@code payload} and chain {@code hash}); WORKFLOW: a step of a workflow task
+ * (TASK_CREATED, TASK_CLAIM, TASK_ASSIGN, TASK_COMPLETE, TASK_ENDED...), by {@code actor}.
+ */
+public record AuditEntry(String source, Long sequence, Instant timestamp, String type, String actor, String reason,
+                         JsonNode payload, String taskId, String taskName, String hash) {
+}

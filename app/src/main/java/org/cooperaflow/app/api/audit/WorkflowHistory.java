@@ -1,0 +1,63 @@
+package org.cooperaflow.app.api.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case's workflow tasks from Camunda's history (business key = case id): when each task was
+ * created, who claimed, was assigned or completed it (the user operation log), and when it ended.
+ */
+@Component
+public class WorkflowHistory {
+
+    private final HistoryService historyService;
+    private final ObjectMapper objectMapper;
+
+    public WorkflowHistory(HistoryService historyService, ObjectMapper objectMapper) {
+        this.historyService = historyService;
+        this.objectMapper = objectMapper;
+    }
+
+    public List<AuditEntry> of(String caseId) {
+        List<AuditEntry> entries = new ArrayList<>();
+        for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKey(caseId).list()) {
+            ObjectNode created = objectMapper.createObjectNode()
+                    .put("taskDefinitionKey", task.getTaskDefinitionKey())
+                    .put("processInstanceId", task.getProcessInstanceId());
+            if (task.getDueDate() != null) {
+                created.put("due", task.getDueDate().toInstant().toString());
+            }
+            entries.add(new AuditEntry("WORKFLOW", null, task.getStartTime().toInstant(), "TASK_CREATED", null, null,
+                    created, task.getId(), task.getName(), null));
+            Set<String> logged = new HashSet<>();
+            for (UserOperationLogEntry op : historyService.createUserOperationLogQuery().taskId(task.getId()).list()) {
+                if (!logged.add(op.getOperationId() + op.getOperationType())) {
+                    continue; // one line per operation, not per changed property
+                }
+                ObjectNode detail = objectMapper.createObjectNode().put("operation", op.getOperationType());
+                if (op.getProperty() != null) {
+                    detail.put("property", op.getProperty()).put("newValue", op.getNewValue());
+                }
+                entries.add(new AuditEntry("WORKFLOW", null, op.getTimestamp().toInstant(),
+                        "TASK_" + op.getOperationType().toUpperCase(Locale.ROOT), op.getUserId(), null, detail,
+                        task.getId(), task.getName(), null));
+            }
+            if (task.getEndTime() != null) {
+                ObjectNode ended = objectMapper.createObjectNode().put("deleteReason", task.getDeleteReason());
+                entries.add(new AuditEntry("WORKFLOW", null, task.getEndTime().toInstant(), "TASK_ENDED",
+                        task.getAssignee(), null, ended, task.getId(), task.getName(), null));
+            }
+        }
+        return entries;
+    }
+}

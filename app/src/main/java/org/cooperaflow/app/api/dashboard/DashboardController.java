@@ -1,0 +1,60 @@
+package org.cooperaflow.app.api.dashboard;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import org.cooperaflow.app.api.validation.MeasureCode;
+import org.cooperaflow.app.api.validation.MemberStateCode;
+import org.cooperaflow.app.security.Role;
+import org.cooperaflow.domain.shared.CidiPriority;
+import org.cooperaflow.projections.funding.FundingDashboard;
+import org.cooperaflow.projections.funding.FundingDashboardQuery;
+import org.cooperaflow.projections.stages.StageDashboard;
+import org.cooperaflow.projections.stages.StageDashboardFilter;
+import org.cooperaflow.projections.stages.StageDashboardQuery;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Managers' dashboards: where proposals stand and for how long, and where the fund's money is. */
+@RestController
+@Validated
+@RequestMapping("/api/dashboard")
+public class DashboardController {
+
+    private final StageDashboardQuery stages;
+    private final FundingDashboardQuery funding;
+    private final StageDeadlines deadlines;
+
+    public DashboardController(StageDashboardQuery stages, FundingDashboardQuery funding, StageDeadlines deadlines) {
+        this.stages = stages;
+        this.funding = funding;
+        this.deadlines = deadlines;
+    }
+
+    /**
+     * Counts, stay lengths, overdue and conversions per stage of the submitted proposals the
+     * filters select. {@code at}: the moment current stays and deadlines are measured at (now).
+     */
+    @GetMapping("/stages")
+    public StageDashboard stages(@RequestParam(required = false) @MemberStateCode String memberState,
+                                 @RequestParam(required = false) @MeasureCode String measure,
+                                 @RequestParam(required = false) @Min(1) @Max(17) Integer sdg,
+                                 @RequestParam(required = false) String account,
+                                 @RequestParam(required = false) CidiPriority priority,
+                                 @RequestParam(required = false)
+                                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        Roles.requireAny("the dashboards", Role.MANAGER, Role.ADMIN);
+        return stages.compute(new StageDashboardFilter(memberState, measure, sdg, account,
+                priority == null ? null : priority.name()), at == null ? Instant.now() : at, deadlines.asMap());
+    }
+
+    @GetMapping("/funding")
+    public FundingDashboard funding() {
+        Roles.requireAny("the dashboards", Role.MANAGER, Role.ADMIN);
+        return funding.compute();
+    }
+}

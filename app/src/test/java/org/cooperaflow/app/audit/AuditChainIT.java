@@ -1,0 +1,173 @@
+package org.cooperaflow.app.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.cooperaflow.app.readmodels.ReadModelFlows;
+import org.cooperaflow.app.readmodels.SyntheticCases;
+import org.cooperaflow.app.support.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Must show 3 (tamper evidence, append-only store) and the auditors' decision history. */
+class AuditChainIT extends ReadModelFlows {
+
+    @Autowired
+    EventStorageEngine storageEngine;
+
+    @Autowired
+    TokenStore tokenStore;
+
+    @Autowired
+    DataSource dataSource;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void changingOneStoredEventMakesVerifyFailAndNameIt() {
+        SyntheticCases cases = new SyntheticCases(4242, Instant.now()).generate(1, 3, 8, 0);
+        cases.appendTo(storageEngine, eventProcessing, tokenStore, jdbc);
+        SyntheticCases.awaitAllProcessed(eventProcessing, jdbc);
+        ApiClient auditor = as("auditor");
+        JsonNode valid = auditor.get("/api/audit/verify").json();
+        assertThat(valid.get("valid").asBoolean()).as(valid.toString()).isTrue();
+        assertThat(valid.get("checked").asLong()).isGreaterThanOrEqualTo(cases.eventCount());
+
+        String victim = cases.proposalIds().get(3);
+        Map<String, Object> row = jdbc.queryForMap("SELECT globalIndex, payload FROM domainevententry"
+                + " WHERE aggregateIdentifier = ? AND sequenceNumber = 0", victim);
+        long globalIndex = ((Number) row.get("globalindex")).longValue();
+        byte[] original = (byte[]) row.get("payload");
+        try {
+            asOwner("UPDATE domainevententry SET payload = convert_to(replace(convert_from(payload, 'UTF8'),"
+                    + " 'Synthetic proposal', 'Forged proposal'), 'UTF8') WHERE globalIndex = ?", globalIndex, null);
+            JsonNode broken = auditor.get("/api/audit/verify").json();
+            assertThat(broken.get("valid").asBoolean()).as(broken.toString()).isFalse();
+            JsonNode entry = broken.get("firstBrokenEntry");
+            assertThat(entry.get("globalIndex").asLong()).isEqualTo(globalIndex);
+            assertThat(entry.get("aggregateId").asText()).isEqualTo(victim);
+            assertThat(entry.get("sequence").asLong()).isZero();
+            assertThat(entry.get("type").asText()).endsWith("ProposalDraftedEvent");
+        } finally {
+            asOwner("UPDATE domainevententry SET payload = ? WHERE globalIndex = ?", globalIndex, original);
+        }
+        assertThat(auditor.get("/api/audit/verify").json().get("valid").asBoolean()).isTrue();
+        assertThat(as("manager").get("/api/audit/verify").status()).isEqualTo(403);
+        assertThat(anonymous().get("/api/audit/verify").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theEventStoreRefusesUpdateAndDelete() throws SQLException {
+        new SyntheticCases(5, Instant.now()).generate(1, 1, 2, 0).appendTo(storageEngine, eventProcessing, tokenStore, jdbc);
+        long events = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        assertThat(events).as("events to refuse changing").isPositive();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE domainevententry SET payloadRevision = '9'"
+                    + " WHERE globalIndex = (SELECT MIN(globalIndex) FROM domainevententry)"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM domainevententry"
+                    + " WHERE globalIndex = (SELECT MAX(globalIndex) FROM domainevententry)"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class)).isEqualTo(events);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE payloadRevision = '9'", Long.class))
+                .isZero();
+    }
+
+    @Test
+    void theDecisionHistoryMergesEventsAndTasksInTimeOrderAsJsonAndCsv() {
+        String id = screenedProposal("Water quality labs");
+        awaitProcessorsCaughtUp();
+        SyntheticCases.awaitAllProcessed(eventProcessing, jdbc);
+        ApiClient.Response response = as("auditor").get("/api/audit/" + id);
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        List<String> types = response.json().findValuesAsText("type");
+        assertThat(types).contains("ProposalDraftedEvent", "ProposalSubmittedEvent", "ProposalScreeningBegunEvent",
+                "ProposalScreenedEvent", "TASK_CREATED");
+        List<Instant> times = new ArrayList<>();
+        JsonNode screened = null;
+        boolean completedBySecretariat = false;
+        for (JsonNode entry : response.json()) {
+            times.add(Instant.parse(entry.get("timestamp").asText()));
+            if ("ProposalScreenedEvent".equals(entry.get("type").asText())) {
+                screened = entry;
+            }
+            if ("WORKFLOW".equals(entry.get("source").asText()) && !"TASK_CREATED".equals(entry.get("type").asText())
+                    && "secretariat".equals(entry.path("actor").asText())) {
+                completedBySecretariat = true;
+            }
+            if ("EVENT".equals(entry.get("source").asText())) {
+                String hash = jdbc.queryForObject("SELECT hash FROM audit_chain c JOIN domainevententry e"
+                        + " ON e.globalIndex = c.global_index WHERE e.aggregateIdentifier = ? AND e.sequenceNumber = ?",
+                        String.class, id, entry.get("sequence").asLong());
+                assertThat(entry.get("hash").asText()).matches("[0-9a-f]{64}").isEqualTo(hash);
+            }
+        }
+        assertThat(times).isSorted();
+        assertThat(completedBySecretariat).as("the task's completion by the secretariat").isTrue();
+        assertThat(screened).isNotNull();
+        assertThat(screened.get("actor").asText()).isEqualTo("secretariat");
+        assertThat(screened.get("reason").asText()).isEqualTo("secretariat says complete");
+        assertThat(screened.get("taskId").asText()).isNotBlank();
+        assertThat(screened.at("/payload/outcome").asText()).isEqualTo("COMPLETE");
+
+        HttpResponse<String> csv = csv("auditor", "/api/audit/" + id);
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("source,sequence,timestamp,type,actor,reason,taskId,taskName,hash,payload");
+        assertThat(lines).hasSize(response.json().size() + 1);
+        assertThat(csv.body()).contains("ProposalScreenedEvent,secretariat,secretariat says complete");
+
+        assertThat(as("manager").get("/api/audit/" + id).status()).isEqualTo(403);
+        assertThat(anonymous().get("/api/audit/" + id).status()).isEqualTo(401);
+        assertThat(as("admin").get("/api/audit/" + id).status()).isEqualTo(200);
+        assertThat(as("auditor").get("/api/audit/no-such-case").status()).isEqualTo(404);
+    }
+
+    /** GET with {@code Accept: text/csv} only (the shared ApiClient always asks for JSON). */
+    private HttpResponse<String> csv(String user, String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "text/csv")
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** As the database owner: lifts the append-only trigger for one statement, then restores it. */
+    private void asOwner(String sql, long globalIndex, byte[] payload) {
+        jdbc.execute("ALTER TABLE domainevententry DISABLE TRIGGER domainevententry_append_only");
+        try {
+            if (payload == null) {
+                jdbc.update(sql, globalIndex);
+            } else {
+                jdbc.update(sql, payload, globalIndex);
+            }
+        } finally {
+            jdbc.execute("ALTER TABLE domainevententry ENABLE TRIGGER domainevententry_append_only");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.cooperaflow.projections.alignment;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The annual alignment report. A proposal counts in the year of its first submission (basis
+ * SUBMITTED) or of its approval (basis APPROVED). {@code requestedUsd} sums requests made in USD;
+ * {@code approvedUsd} sums approvals (always USD). A proposal with several measures or SDGs counts
+ * under each of them. Aligned: the proposal names a CIDI priority, and either that priority is one
+ * of the priorities of the thematic account it asks for, or, when it asks for no account, it
+ * names at least one action-plan measure.
+ */
+public record AlignmentReport(int year, String basis, Figures total, Figures aligned, BigDecimal alignedShare,
+                              List<Group> byMeasure, List<Group> byPriority, List<Group> bySdg) {
+
+    /** Number of proposals and their amounts. */
+    public record Figures(long proposals, String requestedUsd, String approvedUsd) {
+    }
+
+    /** One measure, priority or SDG ({@code key}; "NONE" for proposals without a priority). */
+    public record Group(String key, Figures figures) {
+    }
+}

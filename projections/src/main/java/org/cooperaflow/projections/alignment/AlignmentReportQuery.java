@@ -1,0 +1,70 @@
+package org.cooperaflow.projections.alignment;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.cooperaflow.projections.stages.StageDashboardQuery;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** Computes the alignment report of a year (UTC) in PostgreSQL. */
+@Service
+public class AlignmentReportQuery {
+
+    /** Which date puts a proposal in a year. */
+    public enum Basis { SUBMITTED, APPROVED }
+
+    private static final String FIGURES = """
+            count(DISTINCT p.proposal_id) AS n,
+            COALESCE(SUM(CASE WHEN p.requested_currency = 'USD' THEN p.requested_amount END), 0) AS requested,
+            COALESCE(SUM(p.approved_usd), 0) AS approved""";
+
+    private static final String ALIGNED = """
+            (p.priority IS NOT NULL AND (
+               (p.account_id IS NOT NULL AND EXISTS (SELECT 1 FROM alignment_account_priority ap
+                    WHERE ap.account_id = p.account_id AND ap.priority = p.priority))
+               OR (p.account_id IS NULL AND EXISTS (SELECT 1 FROM alignment_proposal_measure am
+                    WHERE am.proposal_id = p.proposal_id))))""";
+
+    private final JdbcTemplate jdbc;
+
+    public AlignmentReportQuery(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public AlignmentReport compute(int year, Basis basis) {
+        String column = basis == Basis.APPROVED ? "approved_at" : "submitted_at";
+        Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        String inYear = " p." + column + " >= ? AND p." + column + " < ?";
+        AlignmentReport.Figures total = jdbc.queryForObject("SELECT " + FIGURES + " FROM alignment_proposal p WHERE"
+                + inYear, (rs, i) -> figures(rs), from, to);
+        AlignmentReport.Figures aligned = jdbc.queryForObject("SELECT " + FIGURES + " FROM alignment_proposal p WHERE"
+                + inYear + " AND " + ALIGNED, (rs, i) -> figures(rs), from, to);
+        List<AlignmentReport.Group> byMeasure = groups("SELECT m.measure AS k, " + FIGURES
+                + " FROM alignment_proposal p JOIN alignment_proposal_measure m ON m.proposal_id = p.proposal_id WHERE"
+                + inYear + " GROUP BY m.measure ORDER BY m.measure", from, to);
+        List<AlignmentReport.Group> byPriority = groups("SELECT COALESCE(p.priority, 'NONE') AS k, " + FIGURES
+                + " FROM alignment_proposal p WHERE" + inYear + " GROUP BY 1 ORDER BY 1", from, to);
+        List<AlignmentReport.Group> bySdg = groups("SELECT g.sdg::text AS k, " + FIGURES
+                + " FROM alignment_proposal p JOIN alignment_proposal_sdg g ON g.proposal_id = p.proposal_id WHERE"
+                + inYear + " GROUP BY g.sdg ORDER BY g.sdg", from, to);
+        return new AlignmentReport(year, basis.name(), total, aligned,
+                StageDashboardQuery.share(aligned.proposals(), total.proposals()), byMeasure, byPriority, bySdg);
+    }
+
+    private List<AlignmentReport.Group> groups(String sql, Object... args) {
+        List<AlignmentReport.Group> groups = new ArrayList<>();
+        jdbc.query(sql, rs -> {
+            groups.add(new AlignmentReport.Group(rs.getString("k"), figures(rs)));
+        }, args);
+        return groups;
+    }
+
+    private static AlignmentReport.Figures figures(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AlignmentReport.Figures(rs.getLong("n"), rs.getBigDecimal("requested").setScale(2).toPlainString(),
+                rs.getBigDecimal("approved").setScale(2).toPlainString());
+    }
+}

@@ -1,0 +1,152 @@
+package org.cooperaflow.projections.stages;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cooperaflow.domain.proposal.ProposalStage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes the stage dashboard in PostgreSQL. Only proposals that left the draft stage count
+ * (a draft is its proposer's own business), and stays in DRAFT are left out. Stay lengths are
+ * percentiles ({@code percentile_cont}, linear interpolation) of seconds, shown in days.
+ */
+@Service
+public class StageDashboardQuery {
+
+    private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
+
+    private final JdbcTemplate jdbc;
+
+    public StageDashboardQuery(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public StageDashboard compute(StageDashboardFilter filter, Instant at, Map<ProposalStage, Duration> deadlines) {
+        Timestamp atTime = Timestamp.from(at);
+        List<Object> args = new ArrayList<>();
+        String cases = casesSql(filter, args);
+
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query("SELECT stage, count(*) AS n FROM stage_case c WHERE c.proposal_id IN (" + cases + ") GROUP BY stage",
+                rs -> {
+                    counts.put(rs.getString("stage"), rs.getLong("n"));
+                }, args.toArray());
+
+        Map<String, StageDashboard.Stays> current = new HashMap<>();
+        Map<String, StageDashboard.Stays> completed = new HashMap<>();
+        List<Object> stayArgs = new ArrayList<>();
+        stayArgs.add(atTime);
+        stayArgs.addAll(args);
+        jdbc.query("""
+                SELECT stage, left_at IS NULL AS ongoing, count(*) AS n,
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) AS median,
+                       percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds) AS p90
+                FROM (SELECT stage, left_at,
+                             extract(epoch FROM (COALESCE(left_at, ?) - entered_at))::float8 AS seconds
+                      FROM stage_stay s
+                      WHERE s.stage <> 'DRAFT' AND s.proposal_id IN (""" + cases + """
+                )) stays
+                GROUP BY stage, left_at IS NULL""", rs -> {
+            StageDashboard.Stays stays = new StageDashboard.Stays(rs.getLong("n"), days(rs.getDouble("median")),
+                    days(rs.getDouble("p90")));
+            (rs.getBoolean("ongoing") ? current : completed).put(rs.getString("stage"), stays);
+        }, stayArgs.toArray());
+
+        Map<String, Long> overdue = new HashMap<>();
+        for (Map.Entry<ProposalStage, Duration> deadline : deadlines.entrySet()) {
+            List<Object> overdueArgs = new ArrayList<>();
+            overdueArgs.add(deadline.getKey().name());
+            overdueArgs.add(Timestamp.from(at.minus(deadline.getValue())));
+            overdueArgs.addAll(args);
+            Long n = jdbc.queryForObject("SELECT count(*) FROM stage_case c WHERE c.stage = ? AND c.stage_since < ?"
+                    + " AND c.proposal_id IN (" + cases + ")", Long.class, overdueArgs.toArray());
+            overdue.put(deadline.getKey().name(), n == null ? 0 : n);
+        }
+
+        Map<String, Long> entered = new HashMap<>();
+        jdbc.query("SELECT stage, count(DISTINCT proposal_id) AS n FROM stage_stay s WHERE s.stage <> 'DRAFT'"
+                + " AND s.proposal_id IN (" + cases + ") GROUP BY stage", rs -> {
+                    entered.put(rs.getString("stage"), rs.getLong("n"));
+                }, args.toArray());
+        List<StageDashboard.Conversion> conversions = new ArrayList<>();
+        jdbc.query("""
+                SELECT a.stage AS from_stage, b.stage AS to_stage, count(DISTINCT a.proposal_id) AS n
+                FROM stage_stay a JOIN stage_stay b
+                  ON b.proposal_id = a.proposal_id AND b.seq > a.seq AND b.stage <> a.stage
+                WHERE a.stage <> 'DRAFT' AND a.proposal_id IN (""" + cases + """
+                )
+                GROUP BY a.stage, b.stage""", rs -> {
+            String from = rs.getString("from_stage");
+            long n = rs.getLong("n");
+            long base = entered.getOrDefault(from, 0L);
+            conversions.add(new StageDashboard.Conversion(from, rs.getString("to_stage"), base, n, share(n, base)));
+        }, args.toArray());
+        conversions.sort(java.util.Comparator.comparing((StageDashboard.Conversion c) -> ProposalStage.valueOf(c.from()))
+                .thenComparing(c -> ProposalStage.valueOf(c.to())));
+
+        List<StageDashboard.StageFigures> stages = new ArrayList<>();
+        long total = 0;
+        Map<ProposalStage, Duration> sortedDeadlines = new EnumMap<>(ProposalStage.class);
+        sortedDeadlines.putAll(deadlines);
+        for (ProposalStage stage : ProposalStage.values()) {
+            if (stage == ProposalStage.DRAFT) {
+                continue;
+            }
+            long count = counts.getOrDefault(stage.name(), 0L);
+            total += count;
+            Duration deadline = sortedDeadlines.get(stage);
+            stages.add(new StageDashboard.StageFigures(stage.name(), count,
+                    current.getOrDefault(stage.name(), new StageDashboard.Stays(0, null, null)),
+                    completed.getOrDefault(stage.name(), new StageDashboard.Stays(0, null, null)),
+                    deadline == null ? null : deadline.toString(),
+                    deadline == null ? null : overdue.getOrDefault(stage.name(), 0L)));
+        }
+        return new StageDashboard(at, total, stages, conversions);
+    }
+
+    /** The ids of the submitted proposals the filter selects, as a sub-select over {@code stage_case}. */
+    static String casesSql(StageDashboardFilter filter, List<Object> args) {
+        StringBuilder sql = new StringBuilder("SELECT f.proposal_id FROM stage_case f WHERE f.stage <> 'DRAFT'");
+        if (filter.memberState() != null) {
+            sql.append(" AND f.proposer_state = ?");
+            args.add(filter.memberState());
+        }
+        if (filter.priority() != null) {
+            sql.append(" AND f.priority = ?");
+            args.add(filter.priority());
+        }
+        if (filter.accountId() != null) {
+            sql.append(" AND f.account_id = ?");
+            args.add(filter.accountId());
+        }
+        if (filter.measure() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM stage_case_measure m WHERE m.proposal_id = f.proposal_id"
+                    + " AND m.measure = ?)");
+            args.add(filter.measure());
+        }
+        if (filter.sdg() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM stage_case_sdg g WHERE g.proposal_id = f.proposal_id AND g.sdg = ?)");
+            args.add(filter.sdg());
+        }
+        return sql.toString();
+    }
+
+    /** Seconds as days, half-even to 3 decimals. */
+    public static BigDecimal days(double seconds) {
+        return BigDecimal.valueOf(seconds).divide(SECONDS_PER_DAY, 3, RoundingMode.HALF_EVEN);
+    }
+
+    /** {@code part / whole}, half-even to 4 decimals. */
+    public static BigDecimal share(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN);
+    }
+}
