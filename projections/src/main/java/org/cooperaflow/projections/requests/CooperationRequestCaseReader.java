@@ -35,7 +35,7 @@ public class CooperationRequestCaseReader {
     }
 
     public Optional<CooperationRequestCase> read(String requestId) {
-        DomainEventStream stream = eventStore.readEvents(requestId);
+        DomainEventStream stream = eventStore.readEvents(requestId, 0);
         CooperationRequestStage stage = null;
         CooperationRequestDetails details = null;
         RequestRejectionReason rejectionReason = null;
@@ -81,7 +81,7 @@ public class CooperationRequestCaseReader {
     }
 
     /** The stage each event leads to (the same as the aggregate's event-sourcing handlers). */
-    static CooperationRequestStage stageAfter(CooperationRequestEvent event) {
+    public static CooperationRequestStage stageAfter(CooperationRequestEvent event) {
         if (event instanceof CooperationRequestDraftedEvent) {
             return CooperationRequestStage.DRAFT;
         } else if (event instanceof CooperationRequestSubmittedEvent) {

@@ -13,6 +13,7 @@ import org.cooperaflow.domain.request.api.SubmitCooperationRequestCommand;
 import org.cooperaflow.domain.request.api.WithdrawCooperationRequestCommand;
 import org.cooperaflow.projections.requests.CooperationRequestCase;
 import org.cooperaflow.projections.requests.CooperationRequestCaseReader;
+import org.cooperaflow.projections.requests.PossibleDuplicatesQuery;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +34,13 @@ public class CooperationRequestController {
 
     private final CommandGateway commandGateway;
     private final CooperationRequestCaseReader reader;
+    private final PossibleDuplicatesQuery duplicates;
 
-    public CooperationRequestController(CommandGateway commandGateway, CooperationRequestCaseReader reader) {
+    public CooperationRequestController(CommandGateway commandGateway, CooperationRequestCaseReader reader,
+                                        PossibleDuplicatesQuery duplicates) {
         this.commandGateway = commandGateway;
         this.reader = reader;
+        this.duplicates = duplicates;
     }
 
     @PostMapping
@@ -49,7 +53,7 @@ public class CooperationRequestController {
 
     @GetMapping("/{id}")
     public CooperationRequestResponse get(@PathVariable String id) {
-        return CooperationRequestResponse.of(visible(CurrentUser.get(), id));
+        return respond(CurrentUser.get(), visible(CurrentUser.get(), id));
     }
 
     @PostMapping("/{id}/submit")
@@ -71,8 +75,14 @@ public class CooperationRequestController {
     }
 
     private CooperationRequestResponse view(String id) {
-        return CooperationRequestResponse.of(reader.read(id)
+        return respond(CurrentUser.get(), reader.read(id)
                 .orElseThrow(() -> new NotFoundException("no cooperation request " + id)));
+    }
+
+    /** With its likely duplicates; an officer sees only those of their own state. */
+    private CooperationRequestResponse respond(CurrentUser user, CooperationRequestCase request) {
+        return CooperationRequestResponse.of(request, duplicates.of(request.id(), request.details(),
+                user.isOfficerOnly() ? user.memberState() : null));
     }
 
     private CooperationRequestCase visible(CurrentUser user, String id) {
