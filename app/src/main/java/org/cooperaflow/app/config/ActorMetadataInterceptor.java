@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stamps every command with who sends it, from the security context, so no controller passes
- * the actor by hand. A command sent by the system (a process step, a timer) names its actor
- * itself, or becomes {@code system}.
+ * the actor by hand. A command sent by a process step names its actor itself (ProcessCommandSender),
+ * even when the step runs inside a user's request (the process moves on synchronously when a task
+ * is completed); any other command without a signed-in user is the {@code system}'s.
  */
 @Component
 public class ActorMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -24,6 +25,10 @@ public class ActorMetadataInterceptor implements MessageDispatchInterceptor<Comm
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
         return (index, command) -> {
+            if (command.getMetaData().containsKey(AuditMetadata.ACTOR)) {
+                // a process step names its actor itself, even when it runs inside a user's request
+                return command;
+            }
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             Map<String, Object> actor = new HashMap<>();
             if (authentication != null && authentication.isAuthenticated()
@@ -36,12 +41,9 @@ public class ActorMetadataInterceptor implements MessageDispatchInterceptor<Comm
                 }
                 return command.andMetaData(actor);
             }
-            if (!command.getMetaData().containsKey(AuditMetadata.ACTOR)) {
-                actor.put(AuditMetadata.ACTOR, AuditMetadata.SYSTEM_ACTOR);
-                actor.put(AuditMetadata.ACTOR_ROLES, "");
-                return command.andMetaData(actor);
-            }
-            return command;
+            actor.put(AuditMetadata.ACTOR, AuditMetadata.SYSTEM_ACTOR);
+            actor.put(AuditMetadata.ACTOR_ROLES, "");
+            return command.andMetaData(actor);
         };
     }
 }

@@ -56,6 +56,18 @@ class ProposalScreeningSliceIT extends IntegrationTest {
         assertThat(stages).containsSubsequence("DRAFT", "SUBMITTED", "SCREENING", "ELIGIBILITY");
         assertThat(secretariat.get("/api/tasks?caseId=" + id).json().findValues("taskDefinitionKey").stream()
                 .map(JsonNode::asText)).doesNotContain("Task_ScreenProposal");
+
+        // who did what: the secretariat screened, with their comment and task; the rules were
+        // evaluated by the process, although it ran inside the secretariat's request
+        assertThat(metaData(id, "ProposalScreenedEvent"))
+                .contains("\"actor\":\"secretariat\"", "\"reason\":\"All annexes present\"",
+                        "\"taskId\":\"" + task.get("id").asText() + "\"");
+        assertThat(metaData(id, "EligibilityAssessedEvent")).contains("\"actor\":\"system\"");
+    }
+
+    private String metaData(String proposalId, String eventType) {
+        return jdbc.queryForObject("SELECT convert_from(metaData, 'UTF8') FROM domainevententry"
+                + " WHERE aggregateIdentifier = ? AND payloadType LIKE ?", String.class, proposalId, "%." + eventType);
     }
 
     @Test
