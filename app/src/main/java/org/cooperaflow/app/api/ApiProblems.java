@@ -108,8 +108,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+        // a parameter's path starts with its method's name (needs.sdg): the client knows only the parameter
         List<FieldProblem> errors = ex.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList();
+                .map(v -> new FieldProblem(parameterName(v.getPropertyPath()), v.getMessage())).toList();
         return badRequest("The request has invalid fields", errors);
     }
 
@@ -191,6 +192,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setProperty("rule", rule);
         }
         return ResponseEntity.status(status).body(problem);
+    }
+
+    private static String parameterName(jakarta.validation.Path path) {
+        String name = null;
+        for (jakarta.validation.Path.Node node : path) {
+            name = node.getName();
+        }
+        return name == null ? path.toString() : name;
     }
 
     private static String path(JsonMappingException mapping) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.cooperaflow.domain.shared.Money;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -61,7 +62,8 @@ public class NeedsCatalogQuery {
         String currency = rs.getString("budget_currency");
         return new CatalogNeed(rs.getString("request_id"), rs.getString("member_state"), rs.getString("title"),
                 rs.getString("description"), rs.getString("priority"), sdgs, rs.getString("national_plan_reference"),
-                rs.getString("modality"), rs.getBigDecimal("budget_amount"), currency == null ? null : currency.trim(),
+                rs.getString("modality"),
+                currency == null ? null : new Money(rs.getBigDecimal("budget_amount"), currency.trim()),
                 rs.getString("stage"), rs.getTimestamp("published_at") == null ? null
                         : rs.getTimestamp("published_at").toInstant(),
                 Arrays.stream((Object[]) proposals.getArray()).map(String::valueOf).toList());
