@@ -87,7 +87,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             } else if (cause instanceof UnrecognizedPropertyException) {
                 message = "unknown field";
             } else if (cause instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-                message = "expected a value of type " + mismatched.getTargetType().getSimpleName();
+                message = "expected " + expected(mismatched.getTargetType());
             } else {
                 message = mapping.getOriginalMessage();
             }
@@ -192,6 +192,35 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setProperty("rule", rule);
         }
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /** What a client should have sent, in JSON's words rather than Java's. */
+    private static String expected(Class<?> type) {
+        if (java.util.Map.class.isAssignableFrom(type)) {
+            return "a JSON object";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a JSON array";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date such as 2026-11-01";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "a date and time such as 2026-11-01T09:00:00Z";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == java.math.BigDecimal.class) {
+            return "a decimal number such as \"150000.00\"";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        return "a value of type " + type.getSimpleName();
     }
 
     private static String parameterName(jakarta.validation.Path path) {

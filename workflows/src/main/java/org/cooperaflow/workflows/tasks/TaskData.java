@@ -83,6 +83,12 @@ public class TaskData {
         if (root instanceof IllegalArgumentException && root.getMessage() != null) {
             return root.getMessage();
         }
+        if (cause instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid) {
+            return "'" + invalid.getValue() + "' is not "
+                    + (invalid.getTargetType().isEnum()
+                    ? "one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants())
+                    : "a valid " + invalid.getTargetType().getSimpleName().toLowerCase(java.util.Locale.ROOT));
+        }
         return cause instanceof JsonMappingException mapping ? mapping.getOriginalMessage().split("\n")[0] : "is invalid";
     }
 }
