@@ -1,16 +1,21 @@
 package org.cooperaflow.domain.shared;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
-/** Reads the domain's reference-data CSV files (RFC 4180 quoting, first line a header). */
+/** Reads the domain's reference-data CSV files (RFC 4180, first line a header). */
 final class ReferenceCsv {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
 
     private ReferenceCsv() {
     }
@@ -20,46 +25,14 @@ final class ReferenceCsv {
         if (in == null) {
             throw new IllegalStateException("missing reference data " + resource);
         }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             List<String[]> rows = new ArrayList<>();
-            reader.readLine();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    rows.add(parse(line));
-                }
+            for (CSVRecord record : FORMAT.parse(reader)) {
+                rows.add(record.values());
             }
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static String[] parse(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields.toArray(String[]::new);
     }
 }
