@@ -84,6 +84,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                     && invalid.getTargetType().isEnum()) {
                 message = "'" + invalid.getValue() + "' is not one of "
                         + Arrays.toString(invalid.getTargetType().getEnumConstants());
+            } else if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+                message = invalid.getOriginalMessage();
+            } else if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+                message = "expected " + expected(invalid.getTargetType());
             } else if (cause instanceof UnrecognizedPropertyException) {
                 message = "unknown field";
             } else if (cause instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
@@ -93,7 +97,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             }
             return badRequest("The request has invalid fields: " + field, List.of(new FieldProblem(field, message)));
         }
-        String detail = cause instanceof JsonProcessingException json
+        String detail = cause instanceof MismatchedInputException
+                ? "The request body must be a JSON object"
+                : cause instanceof JsonProcessingException json
                 ? "Malformed JSON: " + json.getOriginalMessage()
                 : "The request body is missing or is not readable JSON";
         // no field to blame: the body as a whole is what the client must fix

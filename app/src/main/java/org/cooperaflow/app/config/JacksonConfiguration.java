@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Configuration;
  * Aggregates are snapshotted by their fields (they expose no getters), through a mix-in so the
  * domain carries no serialisation annotations.
  *
+ * <p>Text with control characters is refused ({@link PlainTextDeserializer}).
+ *
  * <p>Decimals travel as strings ("150000.00"): money and indicator values keep their exact digits
  * in every client, whatever its number type. The same mapper writes the event payloads.
  */
@@ -24,6 +26,7 @@ public class JacksonConfiguration {
     @Bean
     Jackson2ObjectMapperBuilderCustomizer decimalsAsStrings() {
         return builder -> builder.mixIn(ProjectProposal.class, AggregateStateMixin.class)
+                .deserializerByType(String.class, new PlainTextDeserializer())
                 .serializerByType(BigDecimal.class, new JsonSerializer<BigDecimal>() {
             @Override
             public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider)
