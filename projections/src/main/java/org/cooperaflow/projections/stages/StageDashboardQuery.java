@@ -35,53 +35,55 @@ public class StageDashboardQuery {
         List<Object> args = new ArrayList<>();
         String cases = casesSql(filter, args);
 
+        // everything as it stood at `at`: a stay counts from its entry, and is current until it ends
         Map<String, Long> counts = new HashMap<>();
-        jdbc.query("SELECT stage, count(*) AS n FROM stage_case c WHERE c.proposal_id IN (" + cases + ") GROUP BY stage",
+        jdbc.query("SELECT stage, count(*) AS n FROM stage_stay s WHERE s.entered_at <= ?"
+                + " AND (s.left_at IS NULL OR s.left_at > ?) AND s.proposal_id IN (" + cases + ") GROUP BY stage",
                 rs -> {
                     counts.put(rs.getString("stage"), rs.getLong("n"));
-                }, args.toArray());
+                }, withAt(atTime, 2, args));
 
         Map<String, StageDashboard.Stays> current = new HashMap<>();
         Map<String, StageDashboard.Stays> completed = new HashMap<>();
-        List<Object> stayArgs = new ArrayList<>();
-        stayArgs.add(atTime);
-        stayArgs.addAll(args);
         jdbc.query("""
-                SELECT stage, left_at IS NULL AS ongoing, count(*) AS n,
+                SELECT stage, ongoing, count(*) AS n,
                        percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) AS median,
                        percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds) AS p90
-                FROM (SELECT stage, left_at,
-                             extract(epoch FROM (COALESCE(left_at, ?) - entered_at))::float8 AS seconds
+                FROM (SELECT stage, (left_at IS NULL OR left_at > ?) AS ongoing,
+                             extract(epoch FROM (CASE WHEN left_at IS NULL OR left_at > ? THEN ? ELSE left_at END
+                                                 - entered_at))::float8 AS seconds
                       FROM stage_stay s
-                      WHERE s.stage <> 'DRAFT' AND s.proposal_id IN (""" + cases + """
+                      WHERE s.stage <> 'DRAFT' AND s.entered_at <= ? AND s.proposal_id IN (""" + cases + """
                 )) stays
-                GROUP BY stage, left_at IS NULL""", rs -> {
+                GROUP BY stage, ongoing""", rs -> {
             StageDashboard.Stays stays = new StageDashboard.Stays(rs.getLong("n"), days(rs.getDouble("median")),
                     days(rs.getDouble("p90")));
             (rs.getBoolean("ongoing") ? current : completed).put(rs.getString("stage"), stays);
-        }, stayArgs.toArray());
+        }, withAt(atTime, 4, args));
 
         Map<String, Long> overdue = new HashMap<>();
         for (Map.Entry<ProposalStage, Duration> deadline : deadlines.entrySet()) {
             List<Object> overdueArgs = new ArrayList<>();
             overdueArgs.add(deadline.getKey().name());
             overdueArgs.add(Timestamp.from(at.minus(deadline.getValue())));
+            overdueArgs.add(atTime);
             overdueArgs.addAll(args);
-            Long n = jdbc.queryForObject("SELECT count(*) FROM stage_case c WHERE c.stage = ? AND c.stage_since < ?"
-                    + " AND c.proposal_id IN (" + cases + ")", Long.class, overdueArgs.toArray());
+            Long n = jdbc.queryForObject("SELECT count(*) FROM stage_stay s WHERE s.stage = ? AND s.entered_at < ?"
+                    + " AND (s.left_at IS NULL OR s.left_at > ?) AND s.proposal_id IN (" + cases + ")",
+                    Long.class, overdueArgs.toArray());
             overdue.put(deadline.getKey().name(), n == null ? 0 : n);
         }
 
         Map<String, Long> entered = new HashMap<>();
         jdbc.query("SELECT stage, count(DISTINCT proposal_id) AS n FROM stage_stay s WHERE s.stage <> 'DRAFT'"
-                + " AND s.proposal_id IN (" + cases + ") GROUP BY stage", rs -> {
+                + " AND s.entered_at <= ? AND s.proposal_id IN (" + cases + ") GROUP BY stage", rs -> {
                     entered.put(rs.getString("stage"), rs.getLong("n"));
-                }, args.toArray());
+                }, withAt(atTime, 1, args));
         List<StageDashboard.Conversion> conversions = new ArrayList<>();
         jdbc.query("""
                 SELECT a.stage AS from_stage, b.stage AS to_stage, count(DISTINCT a.proposal_id) AS n
                 FROM stage_stay a JOIN stage_stay b
-                  ON b.proposal_id = a.proposal_id AND b.seq > a.seq AND b.stage <> a.stage
+                  ON b.proposal_id = a.proposal_id AND b.seq > a.seq AND b.stage <> a.stage AND b.entered_at <= ?
                 WHERE a.stage <> 'DRAFT' AND a.proposal_id IN (""" + cases + """
                 )
                 GROUP BY a.stage, b.stage""", rs -> {
@@ -89,7 +91,7 @@ public class StageDashboardQuery {
             long n = rs.getLong("n");
             long base = entered.getOrDefault(from, 0L);
             conversions.add(new StageDashboard.Conversion(from, rs.getString("to_stage"), base, n, share(n, base)));
-        }, args.toArray());
+        }, withAt(atTime, 1, args));
         conversions.sort(java.util.Comparator.comparing((StageDashboard.Conversion c) -> ProposalStage.valueOf(c.from()))
                 .thenComparing(c -> ProposalStage.valueOf(c.to())));
 
@@ -148,5 +150,15 @@ public class StageDashboardQuery {
     /** {@code part / whole}, half-even to 4 decimals. */
     public static BigDecimal share(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN);
+    }
+
+    /** The query's arguments: {@code at} as many times as the query names it first, then the filter's. */
+    private static Object[] withAt(Timestamp at, int times, List<Object> filterArgs) {
+        List<Object> all = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            all.add(at);
+        }
+        all.addAll(filterArgs);
+        return all.toArray();
     }
 }
