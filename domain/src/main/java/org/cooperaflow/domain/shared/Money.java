@@ -23,11 +23,14 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         if (amount.signum() < 0) {
             throw new IllegalArgumentException("amount must not be negative: " + amount.toPlainString());
         }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException("amount has more than two decimals: " + amount.toPlainString());
-        }
         if (!isKnownCurrency(currency)) {
             throw new IllegalArgumentException("unknown currency: " + currency);
+        }
+        int decimals = Math.min(2, Currency.getInstance(currency).getDefaultFractionDigits());
+        if (amount.stripTrailingZeros().scale() > decimals) {
+            throw new IllegalArgumentException(decimals == 2
+                    ? "amount has more than two decimals: " + amount.toPlainString()
+                    : "amount has more than " + decimals + " decimals, as " + currency + " has: " + amount.toPlainString());
         }
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
     }
@@ -49,8 +52,8 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
             return false;
         }
         try {
-            Currency.getInstance(code);
-            return true;
+            // gold, test codes and other funds without minor units are no money to pledge or spend
+            return Currency.getInstance(code).getDefaultFractionDigits() >= 0;
         } catch (IllegalArgumentException e) {
             return false;
         }
