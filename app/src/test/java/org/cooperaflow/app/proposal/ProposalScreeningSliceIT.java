@@ -52,6 +52,13 @@ class ProposalScreeningSliceIT extends IntegrationTest {
 
         JsonNode proposal = officer.get("/api/proposals/" + id).json();
         assertThat(proposal.get("stage").asText()).isEqualTo("ELIGIBILITY");
+        // what the eligibility officer confirms or overrides: the rules' finding, with its decision version
+        JsonNode eligibility = proposal.get("eligibilityAssessment");
+        assertThat(eligibility.get("decisionKey").asText()).isEqualTo("FcdEligibility");
+        assertThat(eligibility.get("decisionVersion").asInt()).isPositive();
+        assertThat(eligibility.get("eligibleByRules").asBoolean()).isTrue();
+        assertThat(eligibility.get("reasons")).isEmpty();
+        assertThat(eligibility.get("inputs").get("durationMonths").asInt()).isEqualTo(18);
         List<String> stages = texts(proposal.get("history").findValues("stage"));
         assertThat(stages).containsSubsequence("DRAFT", "SUBMITTED", "SCREENING", "ELIGIBILITY");
         assertThat(secretariat.get("/api/tasks?caseId=" + id).json().findValues("taskDefinitionKey").stream()

@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.cooperaflow.domain.proposal.ProposalStage;
 import org.cooperaflow.domain.proposal.ProposalStageTransitions;
 import org.cooperaflow.domain.proposal.api.BoardReviewOpenedEvent;
+import org.cooperaflow.domain.proposal.api.EligibilityAssessedEvent;
 import org.cooperaflow.domain.proposal.api.BoardVoteCastEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
 import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
@@ -49,6 +50,7 @@ public class ProposalCaseReader {
         List<ProposalCase.StageVisit> history = new ArrayList<>();
         int reviewRound = 0;
         List<ProposalCase.Vote> votes = new ArrayList<>();
+        ProposalCase.EligibilityAssessment eligibility = null;
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             if (!(message.getPayload() instanceof ProposalEvent event)) {
@@ -67,6 +69,10 @@ public class ProposalCaseReader {
                 details = updated.details();
             } else if (event instanceof ProposalSubmittedEvent && submittedAt == null) {
                 submittedAt = at;
+            }
+            if (event instanceof EligibilityAssessedEvent assessed) {
+                eligibility = new ProposalCase.EligibilityAssessment(assessed.decisionKey(), assessed.decisionVersion(),
+                        assessed.eligible(), assessed.reasons(), assessed.inputs(), at);
             }
             if (event instanceof BoardReviewOpenedEvent opened) {
                 reviewRound = opened.round();
@@ -89,6 +95,6 @@ public class ProposalCaseReader {
             return Optional.empty();
         }
         return Optional.of(new ProposalCase(proposalId, stage, version, details, draftedAt, submittedAt, updatedAt,
-                List.copyOf(history), reviewRound, List.copyOf(votes)));
+                List.copyOf(history), reviewRound, List.copyOf(votes), eligibility));
     }
 }

@@ -38,7 +38,8 @@ public record ProposalResponse(
         List<OpenTask> openTasks,
         List<ProposalCase.StageVisit> history,
         int reviewRound,
-        List<ProposalCase.Vote> votes) {
+        List<ProposalCase.Vote> votes,
+        ProposalCase.EligibilityAssessment eligibilityAssessment) {
 
     /** An open task of the proposal's process. */
     public record OpenTask(String id, String name, String taskDefinitionKey, String assignee,
@@ -53,6 +54,6 @@ public record ProposalResponse(
                 proposal.draftedAt(), proposal.submittedAt(), proposal.updatedAt(), asOf,
                 tasks.stream().map(t -> new OpenTask(t.id(), t.name(), t.taskDefinitionKey(), t.assignee(),
                         t.candidateGroups(), t.created(), t.due())).toList(),
-                proposal.history(), proposal.reviewRound(), proposal.votes());
+                proposal.history(), proposal.reviewRound(), proposal.votes(), proposal.eligibilityAssessment());
     }
 }
