@@ -3,6 +3,7 @@ package org.cooperaflow.app.api.contributions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import org.cooperaflow.domain.fund.api.RecordReceiptCommand;
  */
 public record ReceiptBody(
         @NotNull @Valid MoneyBody amount,
-        @NotNull LocalDate receivedOn,
+        @NotNull @PastOrPresent(message = "must not be in the future") LocalDate receivedOn,
         @Positive @Digits(integer = 9, fraction = 10, message = "must have at most 9 digits and 10 decimals")
         BigDecimal usdRate) {
 

@@ -18,7 +18,9 @@ import org.cooperaflow.domain.proposal.api.ResubmitProposalCommand;
 import org.cooperaflow.domain.proposal.api.SubmitProposalCommand;
 import org.cooperaflow.domain.proposal.api.UpdateProposalDraftCommand;
 import org.cooperaflow.domain.proposal.api.WithdrawProposalCommand;
+import org.cooperaflow.domain.request.CooperationRequestStage;
 import org.cooperaflow.projections.accounts.ThematicAccountReader;
+import org.cooperaflow.projections.requests.CooperationRequestCaseReader;
 import org.cooperaflow.projections.proposals.ProposalCase;
 import org.cooperaflow.projections.proposals.ProposalCaseReader;
 import org.cooperaflow.projections.proposals.ProposalListQuery;
@@ -51,15 +53,17 @@ public class ProposalController {
     private final ProposalListQuery listQuery;
     private final WorkflowTaskService tasks;
     private final ThematicAccountReader accounts;
+    private final CooperationRequestCaseReader needs;
 
     public ProposalController(CommandGateway commandGateway, ProposalCaseReader caseReader,
                               ProposalListQuery listQuery, WorkflowTaskService tasks,
-                              ThematicAccountReader accounts) {
+                              ThematicAccountReader accounts, CooperationRequestCaseReader needs) {
         this.commandGateway = commandGateway;
         this.caseReader = caseReader;
         this.listQuery = listQuery;
         this.tasks = tasks;
         this.accounts = accounts;
+        this.needs = needs;
     }
 
     @PostMapping
@@ -67,6 +71,7 @@ public class ProposalController {
         CurrentUser user = CurrentUser.get();
         requireOfficerOf(user, body.proposer().memberState());
         requireKnownAccount(body.accountId());
+        requireCatalogNeeds(body.cooperationRequestIds());
         String id = UUID.randomUUID().toString();
         commandGateway.sendAndWait(new DraftProposalCommand(id, body.toDetails()));
         return ResponseEntity.created(URI.create("/api/proposals/" + id)).body(view(id, null));
@@ -79,6 +84,7 @@ public class ProposalController {
         requireOfficerOf(user, proposal.details().proposer().memberState());
         requireOfficerOf(user, body.proposer().memberState());
         requireKnownAccount(body.accountId());
+        requireCatalogNeeds(body.cooperationRequestIds());
         commandGateway.sendAndWait(new UpdateProposalDraftCommand(id, body.toDetails()));
         return view(id, null);
     }
@@ -157,6 +163,22 @@ public class ProposalController {
     private void requireKnownAccount(String accountId) {
         if (accountId != null && !accounts.exists(accountId)) {
             throw new UnknownReferenceException("accountId", "no thematic account " + accountId);
+        }
+    }
+
+    /** A proposal addresses needs of the public catalog: published (or already addressed by others). */
+    private void requireCatalogNeeds(List<String> cooperationRequestIds) {
+        if (cooperationRequestIds == null) {
+            return;
+        }
+        for (int i = 0; i < cooperationRequestIds.size(); i++) {
+            String needId = cooperationRequestIds.get(i);
+            boolean inCatalog = needs.read(needId).map(need -> need.stage() == CooperationRequestStage.PUBLISHED
+                    || need.stage() == CooperationRequestStage.ADDRESSED).orElse(false);
+            if (!inCatalog) {
+                throw new UnknownReferenceException("cooperationRequestIds[" + i + "]",
+                        "no published cooperation need " + needId);
+            }
         }
     }
 
