@@ -84,9 +84,17 @@ class ProposalScreeningSliceIT extends IntegrationTest {
         officer.post("/api/proposals/" + id + "/submit", null);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode page = as("secretariat").get("/api/proposals?memberState=JM").json();
+            JsonNode page = as("secretariat").get("/api/proposals?memberState=JM&size=500").json();
             assertThat(page.get("items").findValues("id").stream().map(JsonNode::asText)).contains(id);
         });
+        JsonNode line = as("secretariat").get("/api/proposals?memberState=JM&size=500").json().get("items").findParents("id")
+                .stream().filter(item -> item.get("id").asText().equals(id)).findFirst().orElseThrow();
+        assertThat(line.get("requestedAmount").get("amount").asText()).isEqualTo("150000.00");
+        assertThat(line.get("requestedAmount").get("currency").asText()).isEqualTo("USD");
+
+        ApiClient.Response unknownState = as("secretariat").get("/api/proposals?memberState=XX");
+        assertThat(unknownState.status()).isEqualTo(400);
+        assertThat(unknownState.json().get("errors").get(0).get("field").asText()).isEqualTo("memberState");
     }
 
     private static JsonNode single(JsonNode array) {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.cooperaflow.domain.shared.Money;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -87,12 +88,17 @@ public class ProposalListQuery {
     private static ProposalSummary row(ResultSet rs, int i) throws SQLException {
         return new ProposalSummary(rs.getString("proposal_id"), rs.getString("title"), rs.getString("proposer_state"),
                 rs.getString("stage"), instant(rs.getTimestamp("stage_since")), rs.getString("modality"),
-                rs.getString("priority"), rs.getString("account_id"), rs.getBigDecimal("requested_amount"),
-                rs.getString("requested_currency"), instant(rs.getTimestamp("drafted_at")),
-                instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("updated_at")));
+                rs.getString("priority"), rs.getString("account_id"),
+                money(rs.getBigDecimal("requested_amount"), rs.getString("requested_currency")),
+                instant(rs.getTimestamp("drafted_at")), instant(rs.getTimestamp("submitted_at")),
+                instant(rs.getTimestamp("updated_at")));
     }
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Money money(java.math.BigDecimal amount, String currency) {
+        return amount == null || currency == null ? null : new Money(amount, currency.trim());
     }
 }

@@ -1,7 +1,7 @@
 package org.cooperaflow.projections.proposals;
 
-import java.math.BigDecimal;
 import java.time.Instant;
+import org.cooperaflow.domain.shared.Money;
 
 /** A line of the proposal list. */
 public record ProposalSummary(
@@ -13,8 +13,7 @@ public record ProposalSummary(
         String modality,
         String priority,
         String accountId,
-        BigDecimal requestedAmount,
-        String requestedCurrency,
+        Money requestedAmount,
         Instant draftedAt,
         Instant submittedAt,
         Instant updatedAt) {

@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.cooperaflow.app.api.CurrentUser;
 import org.cooperaflow.app.api.NotFoundException;
 import org.cooperaflow.app.api.UnknownReferenceException;
+import org.cooperaflow.app.api.validation.MemberStateCode;
 import org.cooperaflow.app.security.Role;
 import org.cooperaflow.domain.proposal.ProposalStage;
 import org.cooperaflow.domain.proposal.api.DraftProposalCommand;
@@ -114,7 +115,7 @@ public class ProposalController {
 
     @GetMapping
     public ProposalListQuery.Page list(@RequestParam(required = false) ProposalStage stage,
-                                       @RequestParam(required = false) String memberState,
+                                       @RequestParam(required = false) @MemberStateCode String memberState,
                                        @RequestParam(required = false) String account,
                                        @RequestParam(required = false) String measure,
                                        @RequestParam(required = false) Integer sdg,
