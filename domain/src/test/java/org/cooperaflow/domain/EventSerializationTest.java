@@ -29,6 +29,7 @@ import org.cooperaflow.domain.fund.api.ThematicAccountOpenedEvent;
 import org.cooperaflow.domain.proposal.ProposalStage;
 import org.cooperaflow.domain.proposal.api.BoardChairRemindedEvent;
 import org.cooperaflow.domain.proposal.api.BoardReviewOpenedEvent;
+import org.cooperaflow.domain.proposal.api.BoardReviewRoundClosedEvent;
 import org.cooperaflow.domain.proposal.api.BoardTally;
 import org.cooperaflow.domain.proposal.api.BoardVote;
 import org.cooperaflow.domain.proposal.api.BoardVoteCastEvent;
@@ -131,6 +132,7 @@ class EventSerializationTest {
                 new ProposalSuspendedEvent(P, ProposalStage.IN_EXECUTION),
                 new ProposalResumedEvent(P, ProposalStage.IN_EXECUTION),
                 new BoardChairRemindedEvent(P, 1),
+                new BoardReviewRoundClosedEvent(P, 1, "deadline", List.of("board3", "chair")),
                 new ProgressReportOverdueEvent(P, 2, LocalDate.of(2027, 4, 15)),
                 new CooperationRequestDraftedEvent("request-1", new CooperationRequestDetails("JM", "Title", "Need",
                         CidiPriority.EDUCATION, List.of(4), "Vision 2030 Jamaica", Modality.SOUTH_SOUTH, USD)),

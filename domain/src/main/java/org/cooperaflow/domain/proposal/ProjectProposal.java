@@ -16,6 +16,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.cooperaflow.domain.proposal.api.AllocateFundsCommand;
 import org.cooperaflow.domain.proposal.api.BeginScreeningCommand;
 import org.cooperaflow.domain.proposal.api.BoardChairRemindedEvent;
+import org.cooperaflow.domain.proposal.api.BoardReviewRoundClosedEvent;
+import org.cooperaflow.domain.proposal.api.CloseBoardReviewRoundCommand;
 import org.cooperaflow.domain.proposal.api.BoardDecision;
 import org.cooperaflow.domain.proposal.api.BoardReviewOpenedEvent;
 import org.cooperaflow.domain.proposal.api.BoardTally;
@@ -99,6 +101,8 @@ public class ProjectProposal {
     private int reviewRound;
     /** The votes of the current review round, by voter. */
     private final Map<String, BoardVote> votes = new LinkedHashMap<>();
+    /** The current review round was closed before every member voted: it takes no more votes. */
+    private boolean reviewRoundClosed;
     private Money approvedAmount;
     private Money allocated = Money.zero(Money.USD);
     private String periodAwaitingReview;
@@ -133,7 +137,7 @@ public class ProjectProposal {
     @CommandHandler
     public void handle(SubmitProposalCommand command) {
         requireStage(EnumSet.of(ProposalStage.DRAFT), "submit");
-        ProposalRules.requireProposerParticipates(details);
+        ProposalRules.requireParticipatingStates(details);
         ProposalRules.requireCompleteForSubmission(details);
         apply(new ProposalSubmittedEvent(proposalId, details.proposer().memberState(), details.title()));
     }
@@ -141,7 +145,7 @@ public class ProjectProposal {
     @CommandHandler
     public void handle(ResubmitProposalCommand command) {
         requireStage(EnumSet.of(ProposalStage.RETURNED_FOR_REVISION), "resubmit");
-        ProposalRules.requireProposerParticipates(details);
+        ProposalRules.requireParticipatingStates(details);
         ProposalRules.requireCompleteForSubmission(details);
         apply(new ProposalResubmittedEvent(proposalId));
     }
@@ -214,6 +218,10 @@ public class ProjectProposal {
         if (isBlank(actor)) {
             throw new DomainRuleViolation("voter-required", "a Board vote must say which Board member cast it");
         }
+        if (reviewRoundClosed) {
+            throw new DomainRuleViolation("review-round-closed",
+                    "review round " + reviewRound + " is closed: its deadline passed");
+        }
         if (votes.containsKey(actor)) {
             throw new DomainRuleViolation("vote-once-per-round",
                     actor + " has already voted in review round " + reviewRound);
@@ -241,6 +249,17 @@ public class ProjectProposal {
     public void handle(RemindBoardChairCommand command) {
         requireStage(EnumSet.of(ProposalStage.BOARD_REVIEW), "remind the Board chair about");
         apply(new BoardChairRemindedEvent(proposalId, reviewRound));
+    }
+
+    /** Idempotent: a round already closed is closed once. */
+    @CommandHandler
+    public void handle(CloseBoardReviewRoundCommand command) {
+        requireStage(EnumSet.of(ProposalStage.BOARD_REVIEW), "close the review round of");
+        if (reviewRoundClosed) {
+            return;
+        }
+        List<String> notVoted = command.reviewers().stream().distinct().filter(m -> !votes.containsKey(m)).toList();
+        apply(new BoardReviewRoundClosedEvent(proposalId, reviewRound, command.reason(), notVoted));
     }
 
     @CommandHandler
@@ -451,6 +470,12 @@ public class ProjectProposal {
         stage = ProposalStage.BOARD_REVIEW;
         reviewRound = event.round();
         votes.clear();
+        reviewRoundClosed = false;
+    }
+
+    @EventSourcingHandler
+    void on(BoardReviewRoundClosedEvent event) {
+        reviewRoundClosed = true;
     }
 
     @EventSourcingHandler

@@ -58,12 +58,19 @@ public final class ProposalRules {
         }
     }
 
-    /** Only a state that takes part in the OAS may propose. */
-    public static void requireProposerParticipates(ProposalDetails details) {
+    /** Only states that take part in the OAS may propose or be partners. */
+    public static void requireParticipatingStates(ProposalDetails details) {
         if (!MemberStates.get(details.proposer().memberState()).participates()) {
             throw new DomainRuleViolation("state-not-participating",
                     "proposer.memberState: " + details.proposer().memberState()
                             + " does not currently participate in the OAS and cannot propose");
+        }
+        for (Partner partner : details.partners()) {
+            if (!MemberStates.get(partner.memberState()).participates()) {
+                throw new DomainRuleViolation("state-not-participating",
+                        "partners.memberState: " + partner.memberState()
+                                + " does not currently participate in the OAS and cannot be a partner");
+            }
         }
     }
 

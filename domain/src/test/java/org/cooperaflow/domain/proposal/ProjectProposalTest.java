@@ -47,6 +47,8 @@ import org.cooperaflow.domain.proposal.api.BeginScreeningCommand;
 import org.cooperaflow.domain.proposal.api.BoardChairRemindedEvent;
 import org.cooperaflow.domain.proposal.api.BoardDecision;
 import org.cooperaflow.domain.proposal.api.BoardReviewOpenedEvent;
+import org.cooperaflow.domain.proposal.api.BoardReviewRoundClosedEvent;
+import org.cooperaflow.domain.proposal.api.CloseBoardReviewRoundCommand;
 import org.cooperaflow.domain.proposal.api.BoardTally;
 import org.cooperaflow.domain.proposal.api.BoardVote;
 import org.cooperaflow.domain.proposal.api.BoardVoteCastEvent;
@@ -286,6 +288,18 @@ class ProjectProposalTest {
         @ValueSource(strings = {"CU", "NI"})
         void rejectsProposalOfStateThatDoesNotParticipate(String memberState) {
             fixture.given(new ProposalDraftedEvent(ID, proposedBy(memberState))).when(new SubmitProposalCommand(ID))
+                    .expectException(violates("state-not-participating"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"CU", "NI"})
+        void rejectsProposalWithPartnerStateThatDoesNotParticipate(String memberState) {
+            ProposalDetails d = details();
+            ProposalDetails withPartner = new ProposalDetails(d.title(), d.summary(), d.proposer(),
+                    List.of(new Partner("CO", PartnerRole.PROVIDER), new Partner(memberState, PartnerRole.BENEFICIARY)),
+                    d.modality(), d.measures(), d.sdgs(), d.priority(), d.requestedAmount(), d.coFinancing(),
+                    d.durationMonths(), d.accountId(), d.cooperationRequestIds(), d.indicators());
+            fixture.given(new ProposalDraftedEvent(ID, withPartner)).when(new SubmitProposalCommand(ID))
                     .expectException(violates("state-not-participating"));
         }
 
@@ -902,6 +916,48 @@ class ProjectProposalTest {
         @Test
         void refusesReminderOutsideBoardReview() {
             given(approved()).when(new RemindBoardChairCommand(ID))
+                    .expectException(illegalTransition());
+        }
+    }
+
+    @Nested
+    class CloseBoardReviewRound {
+
+        private static final List<String> REVIEWERS = List.of("board1", "board2", "board3", "chair");
+
+        @Test
+        void namesTheMembersWhoHadNotVoted() {
+            given(plus(inBoardReview(), vote("board2", "BR", BoardVote.APPROVE, 4),
+                    vote("board1", "JM", BoardVote.RECUSE, null)))
+                    .when(new CloseBoardReviewRoundCommand(ID, "deadline", REVIEWERS))
+                    .expectEvents(new BoardReviewRoundClosedEvent(ID, 1, "deadline", List.of("board3", "chair")));
+        }
+
+        @Test
+        void aClosedRoundTakesNoMoreVotes() {
+            given(plus(inBoardReview(), new BoardReviewRoundClosedEvent(ID, 1, "deadline", REVIEWERS)))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 4, "BR"), as("board2", "board", "BR"))
+                    .expectException(violates("review-round-closed"));
+        }
+
+        @Test
+        void closingTwiceRecordsNothingMore() {
+            given(plus(inBoardReview(), new BoardReviewRoundClosedEvent(ID, 1, "deadline", REVIEWERS)))
+                    .when(new CloseBoardReviewRoundCommand(ID, "deadline", REVIEWERS))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void theNextRoundTakesVotesAgain() {
+            given(plus(eligibleAgainAfterBoardRevision(), new BoardReviewRoundClosedEvent(ID, 1, "deadline", REVIEWERS),
+                    new EligibilityConfirmedEvent(ID, false, null), new BoardReviewOpenedEvent(ID, 2)))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 5, "BR"), as("board2", "board", "BR"))
+                    .expectEvents(new BoardVoteCastEvent(ID, 2, "board2", "BR", BoardVote.APPROVE, 5));
+        }
+
+        @Test
+        void refusesOutsideBoardReview() {
+            given(approved()).when(new CloseBoardReviewRoundCommand(ID, "deadline", REVIEWERS))
                     .expectException(illegalTransition());
         }
     }

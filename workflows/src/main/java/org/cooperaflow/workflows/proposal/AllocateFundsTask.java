@@ -62,7 +62,7 @@ public class AllocateFundsTask implements UserTaskType {
 
     @Override
     public List<Object> commands(String caseId, TaskCompletion completion) {
-        Data read = data.read(completion, Data.class);
+        Data read = data.read(completion, Data.class, this::unknownContributions);
         String accountId = facts.proposalDetails(caseId).accountId();
         List<Object> commands = new ArrayList<>();
         for (Allocation allocation : read.allocations()) {
@@ -71,6 +71,23 @@ public class AllocateFundsTask implements UserTaskType {
             commands.add(new AllocateFundsCommand(caseId, allocation.contributionId(), amount));
         }
         return commands;
+    }
+
+    /** Each allocation from a contribution that was never pledged, named by its place in the list. */
+    private Map<String, String> unknownContributions(Data read) {
+        Map<String, String> errors = new java.util.TreeMap<>();
+        if (read.allocations() == null) {
+            return errors;
+        }
+        for (int i = 0; i < read.allocations().size(); i++) {
+            Allocation allocation = read.allocations().get(i);
+            if (allocation != null && allocation.contributionId() != null && !allocation.contributionId().isBlank()
+                    && !facts.contributionExists(allocation.contributionId())) {
+                errors.put("data.allocations[" + i + "].contributionId",
+                        "no contribution " + allocation.contributionId());
+            }
+        }
+        return errors;
     }
 
     @Override

@@ -48,6 +48,8 @@ public final class ProposalLifecycleProcess {
         public static final String BOUNDARY_EVENT_REVIEW_DEADLINE = "BoundaryEvent_ReviewDeadline";
         public static final String SERVICE_TASK_REMIND_BOARD_CHAIR = "ServiceTask_RemindBoardChair";
         public static final String END_EVENT_BOARD_CHAIR_REMINDED = "EndEvent_BoardChairReminded";
+        /** On the deadline path: records on the proposal that the round ended, and who had not voted. */
+        public static final String SERVICE_TASK_CLOSE_BOARD_REVIEW_ROUND = "ServiceTask_CloseBoardReviewRound";
         public static final String GATEWAY_REVIEW_ROUND_CLOSED = "Gateway_ReviewRoundClosed";
         public static final String TASK_RECORD_BOARD_DECISION = "Task_RecordBoardDecision";
         public static final String GATEWAY_BOARD_DECISION = "Gateway_BoardDecision";
@@ -189,6 +191,13 @@ public final class ProposalLifecycleProcess {
         public static final String OPEN_BOARD_REVIEW = "openBoardReview";
         /** Sends {@code RemindBoardChairCommand} (records that the chair was reminded of the open reviews). */
         public static final String REMIND_BOARD_CHAIR = "remindBoardChair";
+        /**
+         * Sends {@code CloseBoardReviewRoundCommand} (reason {@link #CLOSE_REASON_DEADLINE}, the round's
+         * {@link Variables#BOARD_MEMBERS}) when the review deadline cancels the reviews still open.
+         */
+        public static final String CLOSE_BOARD_REVIEW_ROUND = "closeBoardReviewRound";
+        /** The reason the deadline path gives for closing the round. */
+        public static final String CLOSE_REASON_DEADLINE = "deadline";
         /** Sends {@code EscalateOverdueReportCommand} (the manager is told; the report task stays open). */
         public static final String ESCALATE_OVERDUE_REPORT = "escalateOverdueReport";
 

@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.cooperaflow.domain.proposal.api.BoardVote;
 import org.cooperaflow.domain.proposal.api.CastBoardVoteCommand;
+import org.cooperaflow.domain.proposal.api.Partner;
+import org.cooperaflow.domain.proposal.api.ProposalDetails;
+import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.cooperaflow.workflows.proposal.ProposalLifecycleProcess.Outcomes;
+import org.cooperaflow.workflows.support.CaseFacts;
+import org.cooperaflow.workflows.tasks.Actor;
 import org.cooperaflow.workflows.tasks.TaskCompletion;
 import org.cooperaflow.workflows.tasks.TaskData;
 import org.cooperaflow.workflows.tasks.TaskField;
@@ -15,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Review proposal (one per Board member, assigned to them): the member's vote and score. The aggregate
- * refuses a second vote in the round and any vote but RECUSE from the proposer's or a partner's state.
+ * refuses a second vote in the round and any vote but RECUSE from the proposer's or a partner's state; such a
+ * member is offered RECUSE alone.
  */
 @Component
 public class ReviewProposalTask implements UserTaskType {
@@ -25,9 +31,11 @@ public class ReviewProposalTask implements UserTaskType {
     }
 
     private final TaskData data;
+    private final CaseFacts facts;
 
-    public ReviewProposalTask(TaskData data) {
+    public ReviewProposalTask(TaskData data, CaseFacts facts) {
         this.data = data;
+        this.facts = facts;
     }
 
     @Override
@@ -40,13 +48,30 @@ public class ReviewProposalTask implements UserTaskType {
         return Outcomes.BY_TASK.get(taskDefinitionKey());
     }
 
+    /** Only RECUSE for a member of the proposer's or a partner's state (as the aggregate rules); all four otherwise. */
+    @Override
+    public List<String> allowedOutcomes(String caseId, Actor actor) {
+        String memberState = actor.memberState();
+        if (memberState == null || memberState.isBlank() || caseId == null || caseId.isBlank()) {
+            return allowedOutcomes();
+        }
+        ProposalDetails details = facts.proposalDetails(caseId);
+        boolean party = memberState.equals(details.proposer().memberState())
+                || details.partners().stream().map(Partner::memberState).anyMatch(memberState::equals);
+        return party ? List.of(Outcomes.RECUSE) : allowedOutcomes();
+    }
+
+    /** The same refusal as the aggregate's (422, rule {@code conflict-of-interest}), before any command is sent. */
+    @Override
+    public RuntimeException outcomeNotAllowed(String outcome, List<String> allowed, Actor actor) {
+        return new DomainRuleViolation("conflict-of-interest", "a Board member of " + actor.memberState()
+                + ", the proposer's or a partner's state, may only recuse");
+    }
+
     @Override
     public List<TaskField> fields() {
-        return List.of(
-                new TaskField("score", "integer", true, List.of(Outcomes.APPROVE, Outcomes.REJECT),
-                        "1 (weak) to 5 (strong)"),
-                new TaskField("score", "integer", false, List.of(Outcomes.ABSTAIN),
-                        "1 (weak) to 5 (strong); a member who recuses does not score"));
+        return List.of(new TaskField("score", "integer", true, List.of(Outcomes.APPROVE, Outcomes.REJECT),
+                "1 (weak) to 5 (strong); optional to ABSTAIN; a member who recuses does not score"));
     }
 
     @Override

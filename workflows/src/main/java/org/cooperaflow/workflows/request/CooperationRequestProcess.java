@@ -24,6 +24,11 @@ public final class CooperationRequestProcess {
         public static final String END_EVENT_NEED_PUBLISHED = "EndEvent_NeedPublished";
         public static final String END_EVENT_NEED_REJECTED = "EndEvent_NeedRejected";
 
+        /** Interrupting event sub-process: the member state withdrew the request, whatever the step. */
+        public static final String SUB_PROCESS_REQUEST_WITHDRAWN = "SubProcess_RequestWithdrawn";
+        public static final String START_EVENT_REQUEST_WITHDRAWN = "StartEvent_RequestWithdrawn";
+        public static final String END_EVENT_REQUEST_WITHDRAWN = "EndEvent_RequestWithdrawn";
+
         private Elements() {
         }
     }
@@ -49,6 +54,18 @@ public final class CooperationRequestProcess {
                 Elements.TASK_DIAGNOSE_NEED, List.of(PUBLISH, REJECT));
 
         private Outcomes() {
+        }
+    }
+
+    /** Message names (equal to the message ids), correlated by business key (the request id). */
+    public static final class Messages {
+        /**
+         * Correlate on {@code CooperationRequestWithdrawnEvent}; ends the instance with its open diagnosis. A request
+         * withdrawn after its process ended (published, rejected) has no instance waiting, and nothing happens.
+         */
+        public static final String REQUEST_WITHDRAWN = "Message_CooperationRequestWithdrawn";
+
+        private Messages() {
         }
     }
 

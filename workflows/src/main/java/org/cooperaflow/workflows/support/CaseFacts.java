@@ -4,11 +4,21 @@ import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.cooperaflow.domain.fund.api.ContributionPledgedEvent;
 import org.cooperaflow.domain.fund.api.ThematicAccountOpenedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
 import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalFundedEvent;
+import org.cooperaflow.domain.request.CooperationRequestStage;
+import org.cooperaflow.domain.request.api.CooperationRequestAddressedEvent;
+import org.cooperaflow.domain.request.api.CooperationRequestDiagnosisBegunEvent;
+import org.cooperaflow.domain.request.api.CooperationRequestDraftedEvent;
+import org.cooperaflow.domain.request.api.CooperationRequestPublishedEvent;
+import org.cooperaflow.domain.request.api.CooperationRequestRejectedEvent;
+import org.cooperaflow.domain.request.api.CooperationRequestSubmittedEvent;
+import org.cooperaflow.domain.request.api.CooperationRequestValidatedEvent;
+import org.cooperaflow.domain.request.api.CooperationRequestWithdrawnEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,5 +80,52 @@ public class CaseFacts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The cooperation request's stage as its events leave it, the way the aggregate folds them; empty when there is
+     * no request with this id.
+     */
+    public Optional<CooperationRequestStage> cooperationRequestStage(String requestId) {
+        if (requestId == null || requestId.isBlank()) {
+            return Optional.empty();
+        }
+        CooperationRequestStage stage = null;
+        DomainEventStream events = eventStore.readEvents(requestId, 0);
+        while (events.hasNext()) {
+            Object payload = events.next().getPayload();
+            if (payload instanceof CooperationRequestDraftedEvent) {
+                stage = CooperationRequestStage.DRAFT;
+            } else if (payload instanceof CooperationRequestSubmittedEvent) {
+                stage = CooperationRequestStage.SUBMITTED;
+            } else if (payload instanceof CooperationRequestDiagnosisBegunEvent) {
+                stage = CooperationRequestStage.UNDER_DIAGNOSIS;
+            } else if (payload instanceof CooperationRequestValidatedEvent) {
+                stage = CooperationRequestStage.VALIDATED;
+            } else if (payload instanceof CooperationRequestPublishedEvent) {
+                stage = CooperationRequestStage.PUBLISHED;
+            } else if (payload instanceof CooperationRequestAddressedEvent) {
+                stage = CooperationRequestStage.ADDRESSED;
+            } else if (payload instanceof CooperationRequestRejectedEvent) {
+                stage = CooperationRequestStage.REJECTED;
+            } else if (payload instanceof CooperationRequestWithdrawnEvent) {
+                stage = CooperationRequestStage.WITHDRAWN;
+            }
+        }
+        return Optional.ofNullable(stage);
+    }
+
+    /** Whether a fund contribution with this id was pledged (its aggregate exists). */
+    public boolean contributionExists(String contributionId) {
+        if (contributionId == null || contributionId.isBlank()) {
+            return false;
+        }
+        DomainEventStream events = eventStore.readEvents(contributionId, 0);
+        while (events.hasNext()) {
+            if (events.next().getPayload() instanceof ContributionPledgedEvent) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -22,12 +22,17 @@ public class ProcessCommandSender {
     }
 
     public void send(DelegateExecution execution, Object command, String reason) {
+        send(execution.getProcessInstanceId(), command, reason);
+    }
+
+    /** As a process step, from an event handler of the workflow processor that no process instance runs. */
+    public void send(String processInstanceId, Object command, String reason) {
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
                 AuditMetadata.ACTOR, AuditMetadata.SYSTEM_ACTOR,
                 AuditMetadata.ACTOR_ROLES, "",
                 AuditMetadata.ACTOR_MEMBER_STATE, "",
                 AuditMetadata.REASON, reason,
                 AuditMetadata.TASK_ID, "",
-                AuditMetadata.PROCESS_INSTANCE_ID, execution.getProcessInstanceId())));
+                AuditMetadata.PROCESS_INSTANCE_ID, processInstanceId == null ? "" : processInstanceId)));
     }
 }

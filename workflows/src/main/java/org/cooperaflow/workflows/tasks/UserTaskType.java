@@ -13,6 +13,24 @@ public interface UserTaskType {
 
     List<String> allowedOutcomes();
 
+    /**
+     * The outcomes this user may choose on this case's task: what the task shows them and what completing it
+     * accepts. All of {@link #allowedOutcomes()} unless the task narrows them by who acts (a Board member of a
+     * state party to the proposal may only recuse).
+     */
+    default List<String> allowedOutcomes(String caseId, Actor actor) {
+        return allowedOutcomes();
+    }
+
+    /**
+     * Why this user may not choose an outcome that the task has but {@link #allowedOutcomes(String, Actor)} withholds
+     * from them: by default a 400 naming {@code outcome}; a task whose narrowing is a domain rule says which rule.
+     */
+    default RuntimeException outcomeNotAllowed(String outcome, List<String> allowed, Actor actor) {
+        return new InvalidTaskCompletionException("outcome must be one of " + allowed,
+                java.util.Map.of("outcome", "must be one of " + allowed));
+    }
+
     default List<TaskField> fields() {
         return List.of();
     }

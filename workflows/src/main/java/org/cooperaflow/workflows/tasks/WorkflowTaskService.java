@@ -61,7 +61,7 @@ public class WorkflowTaskService {
         if (caseId != null && !caseId.isBlank()) {
             query.processInstanceBusinessKey(caseId);
         }
-        return views(query.orderByTaskCreateTime().asc().list());
+        return views(query.orderByTaskCreateTime().asc().list(), actor);
     }
 
     /** One open task, if the user may see it (they may act on it). */
@@ -69,14 +69,14 @@ public class WorkflowTaskService {
     public TaskView task(Actor actor, String taskId) {
         Task task = openTask(taskId);
         requireMayAct(actor, task, identityLinks(taskId));
-        return views(List.of(task)).get(0);
+        return views(List.of(task), actor).get(0);
     }
 
     /** The open tasks of a case, whoever may act on them (for case views). */
     @Transactional(readOnly = true)
     public List<TaskView> openTasksOfCase(String caseId) {
         return views(taskService.createTaskQuery().processInstanceBusinessKey(caseId)
-                .orderByTaskCreateTime().asc().list());
+                .orderByTaskCreateTime().asc().list(), null);
     }
 
     @Transactional
@@ -90,7 +90,7 @@ public class WorkflowTaskService {
         if (task.getAssignee() == null) {
             taskService.claim(taskId, actor.userId());
         }
-        return views(List.of(openTask(taskId))).get(0);
+        return views(List.of(openTask(taskId)), actor).get(0);
     }
 
     @Transactional
@@ -98,7 +98,7 @@ public class WorkflowTaskService {
         Task task = openTask(taskId);
         if (task.getAssignee() == null) {
             requireMayAct(actor, task, identityLinks(taskId));
-            return views(List.of(task)).get(0);
+            return views(List.of(task), actor).get(0);
         }
         if (!task.getAssignee().equals(actor.userId())) {
             throw new TaskAccessDeniedException("only " + task.getAssignee() + " may release task " + taskId);
@@ -107,7 +107,7 @@ public class WorkflowTaskService {
             throw new TaskAccessDeniedException("task " + taskId + " is assigned to you by the process and cannot be released");
         }
         taskService.setAssignee(taskId, null);
-        return views(List.of(openTask(taskId))).get(0);
+        return views(List.of(openTask(taskId)), actor).get(0);
     }
 
     @Transactional
@@ -115,11 +115,15 @@ public class WorkflowTaskService {
         Task task = openTask(taskId);
         requireMayAct(actor, task, identityLinks(taskId));
         UserTaskType type = typeOf(task);
+        String caseId = caseIdOf(task);
         if (completion.outcome() == null || !type.allowedOutcomes().contains(completion.outcome())) {
             throw new InvalidTaskCompletionException("outcome must be one of " + type.allowedOutcomes(),
                     Map.of("outcome", "must be one of " + type.allowedOutcomes()));
         }
-        String caseId = caseIdOf(task);
+        List<String> allowed = type.allowedOutcomes(caseId, actor);
+        if (!allowed.contains(completion.outcome())) {
+            throw type.outcomeNotAllowed(completion.outcome(), allowed, actor);
+        }
         List<Object> commands = type.commands(caseId, completion);
         Map<String, Object> metaData = new HashMap<>();
         metaData.put(AuditMetadata.TASK_ID, taskId);
@@ -189,7 +193,8 @@ public class WorkflowTaskService {
                 .collect(Collectors.toMap(ProcessInstance::getId, p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
     }
 
-    private List<TaskView> views(List<Task> tasks) {
+    /** The tasks as the API shows them; with an actor, the outcomes are those this user may choose. */
+    private List<TaskView> views(List<Task> tasks, Actor actor) {
         Map<String, String> keys = businessKeys(tasks.stream().map(Task::getProcessInstanceId)
                 .filter(id -> id != null).collect(Collectors.toSet()));
         Map<String, String> processKeys = new LinkedHashMap<>();
@@ -207,7 +212,8 @@ public class WorkflowTaskService {
                             .map(IdentityLink::getUserId).sorted().toList(),
                     task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                    type == null ? List.of() : type.allowedOutcomes(),
+                    type == null ? List.of() : actor == null ? type.allowedOutcomes()
+                            : type.allowedOutcomes(keys.get(task.getProcessInstanceId()), actor),
                     type == null ? List.of() : type.fields()));
         }
         return views;

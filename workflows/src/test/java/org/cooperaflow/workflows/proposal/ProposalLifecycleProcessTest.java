@@ -70,6 +70,7 @@ class ProposalLifecycleProcessTest {
     private final JavaDelegate openBoardReview = mock(JavaDelegate.class);
     private final JavaDelegate remindBoardChair = mock(JavaDelegate.class);
     private final JavaDelegate escalateOverdueReport = mock(JavaDelegate.class);
+    private final JavaDelegate closeBoardReviewRound = mock(JavaDelegate.class);
 
     ProcessEngine processEngine;
     private ProcessInstance instance;
@@ -84,6 +85,7 @@ class ProposalLifecycleProcessTest {
         Mocks.register(Delegates.OPEN_BOARD_REVIEW, openBoardReview);
         Mocks.register(Delegates.REMIND_BOARD_CHAIR, remindBoardChair);
         Mocks.register(Delegates.ESCALATE_OVERDUE_REPORT, escalateOverdueReport);
+        Mocks.register(Delegates.CLOSE_BOARD_REVIEW_ROUND, closeBoardReviewRound);
         doAnswer(invocation -> {
             invocation.<DelegateExecution>getArgument(0).setVariable(Variables.BOARD_MEMBERS, BOARD);
             return null;
@@ -186,14 +188,16 @@ class ProposalLifecycleProcessTest {
 
         Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_REVIEW_PROPOSAL).count()).isEqualTo(BOARD.size());
         for (String member : BOARD) {
-            assertThat(reviewOf(member)).isAssignedTo(member);
+            assertThat(reviewOf(member)).isAssignedTo(member).hasDueDate(after(REVIEW_DEADLINE));
         }
         complete(reviewOf("board1"), withVariables(Variables.OUTCOME, REJECT));
         complete(reviewOf("board2"), withVariables(Variables.OUTCOME, RECUSE));
         assertThat(proposal).isWaitingAt(TASK_REVIEW_PROPOSAL);
 
         complete(reviewOf("chair"), withVariables(Variables.OUTCOME, ABSTAIN));
-        assertThat(proposal).isWaitingAtExactly(TASK_RECORD_BOARD_DECISION);
+        assertThat(proposal).isWaitingAtExactly(TASK_RECORD_BOARD_DECISION)
+                .hasNotPassed(SERVICE_TASK_CLOSE_BOARD_REVIEW_ROUND);
+        verify(closeBoardReviewRound, never()).execute(any());
     }
 
     @Test
@@ -242,7 +246,9 @@ class ProposalLifecycleProcessTest {
         advance(REVIEW_DEADLINE);
         execute(deadline);
 
-        assertThat(proposal).isWaitingAtExactly(TASK_RECORD_BOARD_DECISION).hasPassed(BOUNDARY_EVENT_REVIEW_DEADLINE);
+        assertThat(proposal).isWaitingAtExactly(TASK_RECORD_BOARD_DECISION)
+                .hasPassed(BOUNDARY_EVENT_REVIEW_DEADLINE, SERVICE_TASK_CLOSE_BOARD_REVIEW_ROUND);
+        verify(closeBoardReviewRound).execute(any());
         Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_REVIEW_PROPOSAL).count()).isZero();
         assertThat(timerAt(BOUNDARY_EVENT_REVIEW_REMINDER)).isNull();
     }

@@ -11,11 +11,14 @@ import org.cooperaflow.domain.proposal.api.CompleteFinalEvaluationCommand;
 import org.cooperaflow.domain.proposal.api.SubmitProgressReportCommand;
 import org.cooperaflow.domain.shared.DacCriterion;
 import org.cooperaflow.domain.shared.Money;
+import org.cooperaflow.workflows.proposal.AllocateFundsTask;
+import org.cooperaflow.workflows.proposal.ConfirmEligibilityTask;
 import org.cooperaflow.workflows.proposal.ConfirmStartTask;
 import org.cooperaflow.workflows.proposal.FinalEvaluationTask;
 import org.cooperaflow.workflows.proposal.ReviewProposalTask;
 import org.cooperaflow.workflows.proposal.SubmitProgressReportTask;
 import org.cooperaflow.workflows.request.DiagnoseNeedTask;
+import org.cooperaflow.workflows.support.CaseFacts;
 import org.junit.jupiter.api.Test;
 
 /** Malformed task data is refused before any command, naming each wrong field. */
@@ -28,7 +31,7 @@ class TaskDataTest {
 
     @Test
     void reviewNeedsAScoreFromOneToFiveToApprove() {
-        ReviewProposalTask review = new ReviewProposalTask(data);
+        ReviewProposalTask review = new ReviewProposalTask(data, null);
         assertThat(review.commands(CASE, completion("APPROVE", Map.of("score", 4))))
                 .containsExactly(new CastBoardVoteCommand(CASE, org.cooperaflow.domain.proposal.api.BoardVote.APPROVE, 4, null));
         assertThat(errors(() -> review.commands(CASE, completion("APPROVE", Map.of())))).containsKey("data.score");
@@ -85,6 +88,53 @@ class TaskDataTest {
         assertThat(errors(() -> diagnosis.commands("request-1", completion("REJECT", Map.of("reason", "BORING")))))
                 .containsKey("data.reason");
         assertThat(diagnosis.commands("request-1", completion("REJECT", Map.of("reason", "DUPLICATE")))).hasSize(1);
+    }
+
+    @Test
+    void progressReportWithoutFinalNamesTheContractField() {
+        SubmitProgressReportTask report = new SubmitProgressReportTask(data);
+        Map<String, String> errors = errors(() -> report.commands(CASE, completion("SUBMIT", Map.of("period", "2027-Q1",
+                "expenditure", Map.of("amount", "30000.00", "currency", "USD")))));
+        assertThat(errors).containsOnlyKeys("data.final");
+    }
+
+    @Test
+    void aNumberOrABooleanIsNoText() {
+        ConfirmEligibilityTask eligibility = new ConfirmEligibilityTask(data);
+        assertThat(errors(() -> eligibility.commands(CASE, completion("ELIGIBLE", Map.of("justification", 42)))))
+                .containsOnlyKeys("data.justification");
+        assertThat(errors(() -> eligibility.commands(CASE, completion("ELIGIBLE", Map.of("justification", true)))))
+                .containsOnlyKeys("data.justification");
+        assertThat(eligibility.commands(CASE, completion("ELIGIBLE", Map.of("justification", "Fits measure 2.4"))))
+                .hasSize(1);
+        SubmitProgressReportTask report = new SubmitProgressReportTask(data);
+        assertThat(errors(() -> report.commands(CASE, completion("SUBMIT", Map.of("period", 2027,
+                "expenditure", Map.of("amount", "30000.00", "currency", "USD"), "final", false)))))
+                .containsOnlyKeys("data.period");
+    }
+
+    @Test
+    void moneyThatIsNoObjectSaysWhatToSendNotWhichJavaClass() {
+        AllocateFundsTask allocate = new AllocateFundsTask(data, org.mockito.Mockito.mock(CaseFacts.class));
+        Map<String, String> errors = errors(() -> allocate.commands(CASE, completion("ALLOCATE", Map.of("allocations",
+                List.of(Map.of("contributionId", "contribution-1", "amount", "abc"))))));
+        assertThat(errors).containsOnlyKeys("data.allocations[0].amount");
+        assertThat(errors.get("data.allocations[0].amount"))
+                .isEqualTo("expected {\"amount\": \"...\", \"currency\": \"...\"}")
+                .doesNotContain("org.cooperaflow", "MoneyData", "Cannot construct");
+    }
+
+    @Test
+    void allocationFromAnUnknownContributionNamesIt() {
+        CaseFacts facts = org.mockito.Mockito.mock(CaseFacts.class);
+        org.mockito.Mockito.when(facts.contributionExists("contribution-1")).thenReturn(true);
+        AllocateFundsTask allocate = new AllocateFundsTask(data, facts);
+        Map<String, String> errors = errors(() -> allocate.commands(CASE, completion("ALLOCATE", Map.of("allocations",
+                List.of(Map.of("contributionId", "contribution-1", "amount", Map.of("amount", "100.00", "currency", "USD")),
+                        Map.of("contributionId", "no-such-contribution",
+                                "amount", Map.of("amount", "100.00", "currency", "USD")))))));
+        assertThat(errors).containsOnlyKeys("data.allocations[1].contributionId");
+        assertThat(errors.get("data.allocations[1].contributionId")).contains("no-such-contribution");
     }
 
     private static TaskCompletion completion(String outcome, Map<String, Object> data) {

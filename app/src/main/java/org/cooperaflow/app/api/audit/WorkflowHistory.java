@@ -19,6 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class WorkflowHistory {
 
+    /** Camunda's delete reason of a task that the process removed unfinished (a boundary event, a message). */
+    static final String DELETED = "deleted";
+    static final String SYSTEM_ACTOR = org.cooperaflow.domain.shared.AuditMetadata.SYSTEM_ACTOR;
+
     private final HistoryService historyService;
     private final ObjectMapper objectMapper;
 
@@ -40,10 +44,12 @@ public class WorkflowHistory {
             entries.add(new AuditEntry("WORKFLOW", null, task.getStartTime().toInstant(), "TASK_CREATED", null, null,
                     created, task.getId(), task.getName(), null));
             Set<String> logged = new HashSet<>();
+            boolean completed = false;
             for (UserOperationLogEntry op : historyService.createUserOperationLogQuery().taskId(task.getId()).list()) {
                 if (!logged.add(op.getOperationId() + op.getOperationType())) {
                     continue; // one line per operation, not per changed property
                 }
+                completed |= UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(op.getOperationType());
                 ObjectNode detail = objectMapper.createObjectNode().put("operation", op.getOperationType());
                 if (op.getProperty() != null) {
                     detail.put("property", op.getProperty()).put("newValue", op.getNewValue());
@@ -55,9 +61,20 @@ public class WorkflowHistory {
             if (task.getEndTime() != null) {
                 ObjectNode ended = objectMapper.createObjectNode().put("deleteReason", task.getDeleteReason());
                 entries.add(new AuditEntry("WORKFLOW", null, task.getEndTime().toInstant(), "TASK_ENDED",
-                        task.getAssignee(), null, ended, task.getId(), task.getName(), null));
+                        endedBy(task, completed), null, ended, task.getId(), task.getName(), null));
             }
         }
         return entries;
+    }
+
+    /**
+     * Who ended the task: its assignee when they completed it; the process ({@code system}) when it deleted the
+     * task unfinished, such as a review cancelled by the round's deadline, whoever it was assigned to.
+     */
+    private static String endedBy(HistoricTaskInstance task, boolean completed) {
+        if (!completed && DELETED.equals(task.getDeleteReason())) {
+            return SYSTEM_ACTOR;
+        }
+        return task.getAssignee();
     }
 }

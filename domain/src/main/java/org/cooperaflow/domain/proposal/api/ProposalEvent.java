@@ -14,6 +14,7 @@ public sealed interface ProposalEvent permits
         ProposalFoundIneligibleEvent,
         BoardReviewOpenedEvent,
         BoardVoteCastEvent,
+        BoardReviewRoundClosedEvent,
         ProposalApprovedEvent,
         ProposalRejectedEvent,
         ProposalReturnedForRevisionEvent,
