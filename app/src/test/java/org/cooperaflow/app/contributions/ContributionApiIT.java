@@ -45,7 +45,7 @@ class ContributionApiIT extends IntegrationTest {
         assertThat(contribution.get("allocations").size()).isZero();
 
         ApiClient.Response tooMuch = fund.post("/api/contributions/" + id + "/receipts",
-                Bodies.receipt("400000.01", "CAD", "2026-12-01", "0.73"));
+                Bodies.receipt("400000.01", "CAD", "2026-11-20", "0.73"));
         assertThat(tooMuch.status()).as(tooMuch.text()).isEqualTo(422);
         assertThat(tooMuch.json().get("rule").asText()).isEqualTo("receipt-exceeds-pledge");
     }
