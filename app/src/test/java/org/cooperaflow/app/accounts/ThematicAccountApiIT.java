@@ -39,6 +39,11 @@ class ThematicAccountApiIT extends IntegrationTest {
         });
         assertThat(as("secretariat").get("/api/accounts/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(anonymous().get("/api/accounts").status()).isEqualTo(401);
+
+        JsonNode firstPage = as("officer-jm").get("/api/accounts?page=0&size=1").json();
+        assertThat(firstPage.get("items")).hasSize(1);
+        assertThat(firstPage.get("total").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(as("officer-jm").get("/api/accounts?size=0").status()).isEqualTo(400);
     }
 
     @Test

@@ -19,9 +19,16 @@ public class ThematicAccountQuery {
         this.jdbc = jdbc;
     }
 
-    /** Every account, by name. */
-    public List<ThematicAccountView> all() {
-        return jdbc.query("SELECT * FROM thematic_account ORDER BY name, account_id", ThematicAccountQuery::row);
+    /** One page of the accounts. */
+    public record Page(List<ThematicAccountView> items, int page, int size, long total) {
+    }
+
+    /** The accounts by name, a page at a time. */
+    public Page page(int page, int size) {
+        Long total = jdbc.queryForObject("SELECT count(*) FROM thematic_account", Long.class);
+        List<ThematicAccountView> items = jdbc.query("SELECT * FROM thematic_account ORDER BY name, account_id"
+                + " LIMIT ? OFFSET ?", ThematicAccountQuery::row, size, (long) page * size);
+        return new Page(items, page, size, total == null ? 0 : total);
     }
 
     private static ThematicAccountView row(ResultSet rs, int i) throws SQLException {

@@ -1,8 +1,9 @@
 package org.cooperaflow.app.api.accounts;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.cooperaflow.app.api.CurrentUser;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -51,8 +53,9 @@ public class ThematicAccountController {
 
     /** Every account, from the read model: an account opened a moment ago may appear a moment later. */
     @GetMapping
-    public List<ThematicAccountView> list() {
-        return query.all();
+    public ThematicAccountQuery.Page list(@RequestParam(defaultValue = "0") @Min(0) int page,
+                                          @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return query.page(page, size);
     }
 
     /** One account, from the event store (no lag). */
