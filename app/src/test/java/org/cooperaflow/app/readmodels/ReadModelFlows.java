@@ -3,7 +3,6 @@ package org.cooperaflow.app.readmodels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -34,34 +33,11 @@ public abstract class ReadModelFlows extends IntegrationTest {
                 () -> as("manager").get("/api/proposals/" + id).json().get("stage").asText(), "BOARD_REVIEW"::equals);
     }
 
-    protected String awaitTask(String user, String caseId, String taskDefinitionKey) {
-        JsonNode task = await().atMost(Duration.ofSeconds(20)).alias(user + " sees " + taskDefinitionKey).until(
-                () -> find(as(user).get("/api/tasks?caseId=" + caseId).json(), user, taskDefinitionKey),
-                found -> found != null);
-        return task.get("id").asText();
-    }
 
     protected void complete(String user, String taskId, String outcome, Map<String, Object> data) {
-        ApiClient.Response response = as(user).post("/api/tasks/" + taskId + "/complete",
-                Map.of("outcome", outcome, "comment", user + " says " + outcome.toLowerCase(), "data", data));
-        assertThat(response.status()).as(response.text()).isEqualTo(204);
+        noContent(as(user).post("/api/tasks/" + taskId + "/complete",
+                Map.of("outcome", outcome, "comment", user + " says " + outcome.toLowerCase(), "data", data)));
     }
 
-    private static JsonNode find(JsonNode tasks, String user, String taskDefinitionKey) {
-        if (tasks == null) {
-            return null;
-        }
-        for (JsonNode task : tasks) {
-            boolean assignedToOther = task.hasNonNull("assignee") && !task.get("assignee").asText().equals(user);
-            if (task.get("taskDefinitionKey").asText().equals(taskDefinitionKey) && !assignedToOther) {
-                return task;
-            }
-        }
-        return null;
-    }
 
-    protected static String created(ApiClient.Response response) {
-        assertThat(response.status()).as(response.text()).isIn(200, 201);
-        return response.json().get("id").asText();
-    }
 }

@@ -103,6 +103,66 @@ public abstract class IntegrationTest {
         return count == null ? 0 : count;
     }
 
+    // ---- steps of the workflows over HTTP, as the demo users take them ----
+
+    /** Waits until the user sees the case's task of that kind (open to them, not claimed by another). */
+    protected String awaitTask(String user, String caseId, String taskDefinitionKey) {
+        com.fasterxml.jackson.databind.JsonNode task = await().atMost(Duration.ofSeconds(20))
+                .alias(user + " sees " + taskDefinitionKey)
+                .until(() -> findTask(as(user).get("/api/tasks?caseId=" + caseId).json(), user, taskDefinitionKey),
+                        found -> found != null);
+        return task.get("id").asText();
+    }
+
+    protected static com.fasterxml.jackson.databind.JsonNode findTask(com.fasterxml.jackson.databind.JsonNode tasks,
+                                                                       String user, String taskDefinitionKey) {
+        if (tasks == null) {
+            return null;
+        }
+        for (com.fasterxml.jackson.databind.JsonNode task : tasks) {
+            boolean assignedToOther = task.hasNonNull("assignee") && !task.get("assignee").asText().equals(user);
+            if (task.get("taskDefinitionKey").asText().equals(taskDefinitionKey) && !assignedToOther) {
+                return task;
+            }
+        }
+        return null;
+    }
+
+    protected void awaitStage(String proposalId, String stage) {
+        await().atMost(Duration.ofSeconds(20)).alias("stage " + stage).until(
+                () -> as("manager").get("/api/proposals/" + proposalId).json().get("stage").asText(), stage::equals);
+    }
+
+    /** Completes a task with an outcome, a comment naming the user and the outcome, and the data. */
+    protected ApiClient.Response completeTask(String user, String taskId, String outcome, Map<String, Object> data) {
+        return as(user).post("/api/tasks/" + taskId + "/complete",
+                Map.of("outcome", outcome, "comment", user + " " + outcome.toLowerCase(), "data", data));
+    }
+
+    /** The secretariat finds the proposal complete and the eligibility officer confirms it: Board review. */
+    protected void screenAndConfirmEligibility(String proposalId) {
+        noContent(completeTask("secretariat", awaitTask("secretariat", proposalId,
+                org.cooperaflow.workflows.proposal.ProposalLifecycleProcess.Elements.TASK_SCREEN_PROPOSAL),
+                "COMPLETE", Map.of()));
+        noContent(completeTask("eligibility", awaitTask("eligibility", proposalId,
+                org.cooperaflow.workflows.proposal.ProposalLifecycleProcess.Elements.TASK_CONFIRM_ELIGIBILITY),
+                "ELIGIBLE", Map.of()));
+        awaitStage(proposalId, "BOARD_REVIEW");
+    }
+
+    protected static String created(ApiClient.Response response) {
+        org.assertj.core.api.Assertions.assertThat(response.status()).as(response.text()).isIn(200, 201);
+        return response.json().get("id").asText();
+    }
+
+    protected static void ok(ApiClient.Response response) {
+        org.assertj.core.api.Assertions.assertThat(response.status()).as(response.text()).isEqualTo(200);
+    }
+
+    protected static void noContent(ApiClient.Response response) {
+        org.assertj.core.api.Assertions.assertThat(response.status()).as(response.text()).isEqualTo(204);
+    }
+
     protected static Map<String, Object> proposalBody(String proposerState, String title) {
         return Map.ofEntries(
                 Map.entry("title", title),

@@ -41,7 +41,7 @@ class BoardReviewRoundIT extends IntegrationTest {
         screenAndConfirmEligibility(proposalId);
 
         String board1Review = awaitTask("board1", proposalId, Elements.TASK_REVIEW_PROPOSAL);
-        JsonNode listed = find(as("board1").get("/api/tasks?caseId=" + proposalId).json(), "board1",
+        JsonNode listed = findTask(as("board1").get("/api/tasks?caseId=" + proposalId).json(), "board1",
                 Elements.TASK_REVIEW_PROPOSAL);
         assertThat(outcomes(listed)).containsExactly("RECUSE");
         JsonNode single = as("board1").get("/api/tasks/" + board1Review).json();
@@ -55,18 +55,18 @@ class BoardReviewRoundIT extends IntegrationTest {
         assertThat(outcomes(as("board2").get("/api/tasks/" + board2Review).json()))
                 .containsExactly("APPROVE", "REJECT", "ABSTAIN", "RECUSE");
 
-        ApiClient.Response approve = complete("board1", board1Review, "APPROVE", Map.of("score", 4));
+        ApiClient.Response approve = completeTask("board1", board1Review, "APPROVE", Map.of("score", 4));
         assertThat(approve.status()).as(approve.text()).isEqualTo(422);
         assertThat(approve.json().get("rule").asText()).isEqualTo("conflict-of-interest");
         assertThat(storedEvents(proposalId, "BoardVoteCastEvent")).isZero();
-        noContent(complete("board1", board1Review, "RECUSE", Map.of()));
+        noContent(completeTask("board1", board1Review, "RECUSE", Map.of()));
     }
 
     @Test
     void theDeadlineClosesTheRoundNamingWhoDidNotVoteAndTheCancelledReviewsEndBySystem() {
         String proposalId = submittedProposal("Early warning systems", List.of());
         screenAndConfirmEligibility(proposalId);
-        noContent(complete("board2", awaitTask("board2", proposalId, Elements.TASK_REVIEW_PROPOSAL),
+        noContent(completeTask("board2", awaitTask("board2", proposalId, Elements.TASK_REVIEW_PROPOSAL),
                 "APPROVE", Map.of("score", 4)));
 
         String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(proposalId)
@@ -111,19 +111,19 @@ class BoardReviewRoundIT extends IntegrationTest {
         String needId = created(officer.post("/api/cooperation-requests",
                 Bodies.cooperationRequest("JM", "Digital skills for rural teachers")));
         ok(officer.post("/api/cooperation-requests/" + needId + "/submit", null));
-        noContent(complete("secretariat", awaitTask("secretariat", needId,
+        noContent(completeTask("secretariat", awaitTask("secretariat", needId,
                 CooperationRequestProcess.Elements.TASK_DIAGNOSE_NEED), "PUBLISH", Map.of()));
         await().atMost(Duration.ofSeconds(20)).until(
                 () -> officer.get("/api/cooperation-requests/" + needId).json().get("stage").asText(), "PUBLISHED"::equals);
 
         String proposalId = submittedProposal("Teacher training in digital skills", List.of(needId));
         screenAndConfirmEligibility(proposalId);
-        noContent(complete("board1", awaitTask("board1", proposalId, Elements.TASK_REVIEW_PROPOSAL), "RECUSE", Map.of()));
+        noContent(completeTask("board1", awaitTask("board1", proposalId, Elements.TASK_REVIEW_PROPOSAL), "RECUSE", Map.of()));
         for (String member : List.of("board2", "board3", "board4", "chair")) {
-            noContent(complete(member, awaitTask(member, proposalId, Elements.TASK_REVIEW_PROPOSAL),
+            noContent(completeTask(member, awaitTask(member, proposalId, Elements.TASK_REVIEW_PROPOSAL),
                     "APPROVE", Map.of("score", 4)));
         }
-        noContent(complete("chair", awaitTask("chair", proposalId, Elements.TASK_RECORD_BOARD_DECISION),
+        noContent(completeTask("chair", awaitTask("chair", proposalId, Elements.TASK_RECORD_BOARD_DECISION),
                 "APPROVE", Map.of("conditions", "Quarterly reports")));
         awaitStage(proposalId, "APPROVED");
 
@@ -144,13 +144,6 @@ class BoardReviewRoundIT extends IntegrationTest {
         return proposalId;
     }
 
-    private void screenAndConfirmEligibility(String proposalId) {
-        noContent(complete("secretariat", awaitTask("secretariat", proposalId, Elements.TASK_SCREEN_PROPOSAL),
-                "COMPLETE", Map.of()));
-        noContent(complete("eligibility", awaitTask("eligibility", proposalId, Elements.TASK_CONFIRM_ELIGIBILITY),
-                "ELIGIBLE", Map.of()));
-        awaitStage(proposalId, "BOARD_REVIEW");
-    }
 
     private static List<String> outcomes(JsonNode task) {
         List<String> outcomes = new ArrayList<>();
@@ -158,43 +151,10 @@ class BoardReviewRoundIT extends IntegrationTest {
         return outcomes;
     }
 
-    private String awaitTask(String user, String caseId, String taskDefinitionKey) {
-        JsonNode task = await().atMost(Duration.ofSeconds(20)).alias(user + " sees " + taskDefinitionKey).until(
-                () -> find(as(user).get("/api/tasks?caseId=" + caseId).json(), user, taskDefinitionKey),
-                found -> found != null);
-        return task.get("id").asText();
-    }
 
-    private static JsonNode find(JsonNode tasks, String user, String taskDefinitionKey) {
-        for (JsonNode task : tasks) {
-            boolean assignedToOther = task.hasNonNull("assignee") && !task.get("assignee").asText().equals(user);
-            if (task.get("taskDefinitionKey").asText().equals(taskDefinitionKey) && !assignedToOther) {
-                return task;
-            }
-        }
-        return null;
-    }
 
-    private void awaitStage(String proposalId, String stage) {
-        await().atMost(Duration.ofSeconds(20)).alias("stage " + stage).until(
-                () -> as("manager").get("/api/proposals/" + proposalId).json().get("stage").asText(), stage::equals);
-    }
 
-    private ApiClient.Response complete(String user, String taskId, String outcome, Map<String, Object> data) {
-        return as(user).post("/api/tasks/" + taskId + "/complete",
-                Map.of("outcome", outcome, "comment", user + " " + outcome.toLowerCase(), "data", data));
-    }
 
-    private static String created(ApiClient.Response response) {
-        assertThat(response.status()).as(response.text()).isIn(200, 201);
-        return response.json().get("id").asText();
-    }
 
-    private static void ok(ApiClient.Response response) {
-        assertThat(response.status()).as(response.text()).isEqualTo(200);
-    }
 
-    private static void noContent(ApiClient.Response response) {
-        assertThat(response.status()).as(response.text()).isEqualTo(204);
-    }
 }

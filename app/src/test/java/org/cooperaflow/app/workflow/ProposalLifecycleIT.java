@@ -76,67 +76,67 @@ class ProposalLifecycleIT extends IntegrationTest {
         // round 1: screened, eligible, reviewed, returned for revision
         screenAndConfirmEligibility(proposalId);
         String board1Review = awaitTask("board1", proposalId, Elements.TASK_REVIEW_PROPOSAL);
-        ApiClient.Response conflicted = complete("board1", board1Review, "APPROVE", Map.of("score", 4));
+        ApiClient.Response conflicted = completeTask("board1", board1Review, "APPROVE", Map.of("score", 4));
         assertThat(conflicted.status()).as(conflicted.text()).isEqualTo(422);
         assertThat(conflicted.json().get("rule").asText()).isEqualTo("conflict-of-interest");
         assertThat(as("board1").get("/api/tasks/" + board1Review).status()).isEqualTo(200);
-        noContent(complete("board1", board1Review, "RECUSE", Map.of()));
+        noContent(completeTask("board1", board1Review, "RECUSE", Map.of()));
 
         String board2Review = awaitTask("board2", proposalId, Elements.TASK_REVIEW_PROPOSAL);
-        noContent(complete("board2", board2Review, "APPROVE", Map.of("score", 4)));
-        ApiClient.Response secondVote = complete("board2", board2Review, "REJECT", Map.of("score", 1));
+        noContent(completeTask("board2", board2Review, "APPROVE", Map.of("score", 4)));
+        ApiClient.Response secondVote = completeTask("board2", board2Review, "REJECT", Map.of("score", 1));
         assertThat(secondVote.status()).as("a second vote on a done review").isEqualTo(404);
         assertThat(storedEvents(proposalId, "BoardVoteCastEvent")).isEqualTo(2);
 
         String board4Review = awaitTask("board4", proposalId, Elements.TASK_REVIEW_PROPOSAL);
         assertThat(as("board3").post("/api/tasks/" + board4Review + "/claim", null).status()).isEqualTo(403);
-        assertThat(complete("board3", board4Review, "APPROVE", Map.of("score", 5)).status()).isEqualTo(403);
-        noContent(complete("board3", awaitTask("board3", proposalId, Elements.TASK_REVIEW_PROPOSAL),
+        assertThat(completeTask("board3", board4Review, "APPROVE", Map.of("score", 5)).status()).isEqualTo(403);
+        noContent(completeTask("board3", awaitTask("board3", proposalId, Elements.TASK_REVIEW_PROPOSAL),
                 "APPROVE", Map.of("score", 5)));
-        noContent(complete("board4", board4Review, "ABSTAIN", Map.of()));
-        noContent(complete("chair", awaitTask("chair", proposalId, Elements.TASK_REVIEW_PROPOSAL),
+        noContent(completeTask("board4", board4Review, "ABSTAIN", Map.of()));
+        noContent(completeTask("chair", awaitTask("chair", proposalId, Elements.TASK_REVIEW_PROPOSAL),
                 "APPROVE", Map.of("score", 3)));
-        noContent(complete("chair", awaitTask("chair", proposalId, Elements.TASK_RECORD_BOARD_DECISION),
+        noContent(completeTask("chair", awaitTask("chair", proposalId, Elements.TASK_RECORD_BOARD_DECISION),
                 "REVISE", Map.of("conditions", "Add a sustainability plan")));
         awaitStage(proposalId, "RETURNED_FOR_REVISION");
 
         // round 2: resubmitted, screened again, approved
         ok(officer.post("/api/proposals/" + proposalId + "/resubmit", null));
         screenAndConfirmEligibility(proposalId);
-        noContent(complete("board1", awaitTask("board1", proposalId, Elements.TASK_REVIEW_PROPOSAL), "RECUSE", Map.of()));
-        noContent(complete("board2", awaitTask("board2", proposalId, Elements.TASK_REVIEW_PROPOSAL),
+        noContent(completeTask("board1", awaitTask("board1", proposalId, Elements.TASK_REVIEW_PROPOSAL), "RECUSE", Map.of()));
+        noContent(completeTask("board2", awaitTask("board2", proposalId, Elements.TASK_REVIEW_PROPOSAL),
                 "APPROVE", Map.of("score", 4)));
-        noContent(complete("board3", awaitTask("board3", proposalId, Elements.TASK_REVIEW_PROPOSAL),
+        noContent(completeTask("board3", awaitTask("board3", proposalId, Elements.TASK_REVIEW_PROPOSAL),
                 "APPROVE", Map.of("score", 5)));
-        noContent(complete("board4", awaitTask("board4", proposalId, Elements.TASK_REVIEW_PROPOSAL),
+        noContent(completeTask("board4", awaitTask("board4", proposalId, Elements.TASK_REVIEW_PROPOSAL),
                 "REJECT", Map.of("score", 2)));
-        noContent(complete("chair", awaitTask("chair", proposalId, Elements.TASK_REVIEW_PROPOSAL),
+        noContent(completeTask("chair", awaitTask("chair", proposalId, Elements.TASK_REVIEW_PROPOSAL),
                 "APPROVE", Map.of("score", 4)));
-        noContent(complete("chair", awaitTask("chair", proposalId, Elements.TASK_RECORD_BOARD_DECISION),
+        noContent(completeTask("chair", awaitTask("chair", proposalId, Elements.TASK_RECORD_BOARD_DECISION),
                 "APPROVE", Map.of("conditions", "Quarterly reports")));
         awaitStage(proposalId, "APPROVED");
 
         // funding: more than the US contribution received is refused and the task stays open
         String allocation = awaitTask("fund", proposalId, Elements.TASK_ALLOCATE_FUNDS);
-        ApiClient.Response tooMuch = complete("fund", allocation, "ALLOCATE", Map.of("allocations",
+        ApiClient.Response tooMuch = completeTask("fund", allocation, "ALLOCATE", Map.of("allocations",
                 List.of(Map.of("contributionId", usContribution, "amount", usd("150000.00")))));
         assertThat(tooMuch.status()).as(tooMuch.text()).isEqualTo(422);
         assertThat(tooMuch.json().get("rule").asText()).isEqualTo("allocation-exceeds-received");
         assertThat(fund.get("/api/tasks/" + allocation).status()).isEqualTo(200);
         assertThat(storedEvents(proposalId, "FundsAllocatedToProposalEvent")).isZero();
         assertThat(storedEvents(usContribution, "ContributionAllocatedEvent")).isZero();
-        noContent(complete("fund", allocation, "ALLOCATE", Map.of("allocations", List.of(
+        noContent(completeTask("fund", allocation, "ALLOCATE", Map.of("allocations", List.of(
                 Map.of("contributionId", usContribution, "amount", usd("100000.00")),
                 Map.of("contributionId", caContribution, "amount", usd("50000.00"))))));
         awaitStage(proposalId, "FUNDED");
 
         // execution: only the proposing state's officers confirm the start and report
         String start = awaitTask("officer-jm", proposalId, Elements.TASK_CONFIRM_START);
-        assertThat(complete("officer-co", start, "START", Map.of("startDate", "2027-01-15")).status()).isEqualTo(403);
-        ApiClient.Response badDate = complete("officer-jm", start, "START", Map.of("startDate", "15/01/2027"));
+        assertThat(completeTask("officer-co", start, "START", Map.of("startDate", "2027-01-15")).status()).isEqualTo(403);
+        ApiClient.Response badDate = completeTask("officer-jm", start, "START", Map.of("startDate", "15/01/2027"));
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.text()).contains("data.startDate");
-        noContent(complete("officer-jm", start, "START", Map.of("startDate", "2027-01-15")));
+        noContent(completeTask("officer-jm", start, "START", Map.of("startDate", "2027-01-15")));
         awaitStage(proposalId, "IN_EXECUTION");
 
         String firstReport = awaitTask("officer-jm", proposalId, Elements.TASK_SUBMIT_PROGRESS_REPORT);
@@ -144,22 +144,22 @@ class ProposalLifecycleIT extends IntegrationTest {
         assertThat(storedEvents(proposalId, "ProgressReportOverdueEvent")).isEqualTo(1);
         assertThat(as("officer-jm").get("/api/tasks/" + firstReport).status()).as("the report stays open").isEqualTo(200);
 
-        noContent(complete("officer-jm", firstReport, "SUBMIT", report("2027-Q1", "30000.00", false)));
-        noContent(complete("secretariat", awaitTask("secretariat", proposalId, Elements.TASK_REVIEW_PROGRESS_REPORT),
+        noContent(completeTask("officer-jm", firstReport, "SUBMIT", report("2027-Q1", "30000.00", false)));
+        noContent(completeTask("secretariat", awaitTask("secretariat", proposalId, Elements.TASK_REVIEW_PROGRESS_REPORT),
                 "ACCEPT", Map.of()));
-        noContent(complete("officer-jm", awaitTask("officer-jm", proposalId, Elements.TASK_SUBMIT_PROGRESS_REPORT),
+        noContent(completeTask("officer-jm", awaitTask("officer-jm", proposalId, Elements.TASK_SUBMIT_PROGRESS_REPORT),
                 "SUBMIT", report("2027-Q2", "45000.00", true)));
-        noContent(complete("secretariat", awaitTask("secretariat", proposalId, Elements.TASK_REVIEW_PROGRESS_REPORT),
+        noContent(completeTask("secretariat", awaitTask("secretariat", proposalId, Elements.TASK_REVIEW_PROGRESS_REPORT),
                 "ACCEPT", Map.of()));
         awaitStage(proposalId, "FINAL_EVALUATION");
 
         String evaluation = awaitTask("secretariat", proposalId, Elements.TASK_FINAL_EVALUATION);
         Map<String, Object> sevenForImpact = new HashMap<>(SIX_RATINGS);
         sevenForImpact.put("IMPACT", 7);
-        ApiClient.Response outOfRange = complete("secretariat", evaluation, "COMPLETE", Map.of("ratings", sevenForImpact));
+        ApiClient.Response outOfRange = completeTask("secretariat", evaluation, "COMPLETE", Map.of("ratings", sevenForImpact));
         assertThat(outOfRange.status()).isEqualTo(400);
         assertThat(outOfRange.text()).contains("IMPACT");
-        noContent(complete("secretariat", evaluation, "COMPLETE", Map.of("ratings", SIX_RATINGS)));
+        noContent(completeTask("secretariat", evaluation, "COMPLETE", Map.of("ratings", SIX_RATINGS)));
         awaitStage(proposalId, "CLOSED");
 
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(proposalId)
@@ -187,32 +187,25 @@ class ProposalLifecycleIT extends IntegrationTest {
             ApiClient.Response claim = as(other).post("/api/tasks/" + review + "/claim", null);
             assertThat(claim.status()).as(other + " claims").isEqualTo(403);
             assertThat(claim.contentType()).startsWith("application/problem+json");
-            assertThat(complete(other, review, "APPROVE", Map.of("score", 4)).status()).as(other + " completes")
+            assertThat(completeTask(other, review, "APPROVE", Map.of("score", 4)).status()).as(other + " completes")
                     .isEqualTo(403);
         }
-        ApiClient.Response unknown = complete("board2", review, "MAYBE", Map.of("score", 4));
+        ApiClient.Response unknown = completeTask("board2", review, "MAYBE", Map.of("score", 4));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("errors").get(0).get("field").asText()).isEqualTo("outcome");
-        ApiClient.Response seven = complete("board2", review, "APPROVE", Map.of("score", 7));
+        ApiClient.Response seven = completeTask("board2", review, "APPROVE", Map.of("score", 7));
         assertThat(seven.status()).isEqualTo(400);
         assertThat(seven.text()).contains("data.score");
-        ApiClient.Response noScore = complete("board2", review, "REJECT", Map.of());
+        ApiClient.Response noScore = completeTask("board2", review, "REJECT", Map.of());
         assertThat(noScore.status()).isEqualTo(400);
         assertThat(noScore.text()).contains("data.score");
 
         assertThat(storedEvents(proposalId, "BoardVoteCastEvent")).isZero();
         assertThat(as("board2").get("/api/tasks/" + review).json().get("assignee").asText()).isEqualTo("board2");
-        noContent(complete("board2", review, "APPROVE", Map.of("score", 4)));
+        noContent(completeTask("board2", review, "APPROVE", Map.of("score", 4)));
         assertThat(storedEvents(proposalId, "BoardVoteCastEvent")).isEqualTo(1);
     }
 
-    private void screenAndConfirmEligibility(String proposalId) {
-        noContent(complete("secretariat", awaitTask("secretariat", proposalId, Elements.TASK_SCREEN_PROPOSAL),
-                "COMPLETE", Map.of()));
-        noContent(complete("eligibility", awaitTask("eligibility", proposalId, Elements.TASK_CONFIRM_ELIGIBILITY),
-                "ELIGIBLE", Map.of()));
-        awaitStage(proposalId, "BOARD_REVIEW");
-    }
 
     /** Moves Camunda's clock past the report's due date and runs its overdue timer; the clock is always reset. */
     private void escalateOverdueReport(String proposalId) {
@@ -237,32 +230,9 @@ class ProposalLifecycleIT extends IntegrationTest {
         }
     }
 
-    private String awaitTask(String user, String caseId, String taskDefinitionKey) {
-        JsonNode task = await().atMost(Duration.ofSeconds(20)).alias(user + " sees " + taskDefinitionKey).until(
-                () -> find(as(user).get("/api/tasks?caseId=" + caseId).json(), user, taskDefinitionKey),
-                found -> found != null);
-        return task.get("id").asText();
-    }
 
-    private static JsonNode find(JsonNode tasks, String user, String taskDefinitionKey) {
-        for (JsonNode task : tasks) {
-            boolean assignedToOther = task.hasNonNull("assignee") && !task.get("assignee").asText().equals(user);
-            if (task.get("taskDefinitionKey").asText().equals(taskDefinitionKey) && !assignedToOther) {
-                return task;
-            }
-        }
-        return null;
-    }
 
-    private void awaitStage(String proposalId, String stage) {
-        await().atMost(Duration.ofSeconds(20)).alias("stage " + stage).until(
-                () -> as("manager").get("/api/proposals/" + proposalId).json().get("stage").asText(), stage::equals);
-    }
 
-    private ApiClient.Response complete(String user, String taskId, String outcome, Map<String, Object> data) {
-        return as(user).post("/api/tasks/" + taskId + "/complete",
-                Map.of("outcome", outcome, "comment", user + " " + outcome.toLowerCase(), "data", data));
-    }
 
     private static Map<String, Object> report(String period, String spent, boolean last) {
         return Map.of("period", period, "expenditure", usd(spent),
@@ -273,16 +243,6 @@ class ProposalLifecycleIT extends IntegrationTest {
         return Map.of("amount", amount, "currency", "USD");
     }
 
-    private static String created(ApiClient.Response response) {
-        assertThat(response.status()).as(response.text()).isIn(200, 201);
-        return response.json().get("id").asText();
-    }
 
-    private static void ok(ApiClient.Response response) {
-        assertThat(response.status()).as(response.text()).isEqualTo(200);
-    }
 
-    private static void noContent(ApiClient.Response response) {
-        assertThat(response.status()).as(response.text()).isEqualTo(204);
-    }
 }
