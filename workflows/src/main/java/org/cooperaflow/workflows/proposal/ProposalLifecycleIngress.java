@@ -4,15 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.cooperaflow.domain.proposal.api.ProposalResubmittedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalWithdrawnEvent;
+import org.cooperaflow.workflows.support.ProcessInstances;
 import org.cooperaflow.workflows.support.WorkflowProcessingGroup;
 import org.cooperaflow.workflows.support.WorkflowTimers;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,34 +23,22 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(WorkflowProcessingGroup.NAME)
 public class ProposalLifecycleIngress {
 
-    private static final Logger log = LoggerFactory.getLogger(ProposalLifecycleIngress.class);
-
-    private final RuntimeService runtimeService;
-    private final HistoryService historyService;
+    private final ProcessInstances processes;
     private final WorkflowTimers timers;
 
-    public ProposalLifecycleIngress(RuntimeService runtimeService, HistoryService historyService, WorkflowTimers timers) {
-        this.runtimeService = runtimeService;
-        this.historyService = historyService;
+    public ProposalLifecycleIngress(ProcessInstances processes, WorkflowTimers timers) {
+        this.processes = processes;
         this.timers = timers;
     }
 
     @EventHandler
     void on(ProposalSubmittedEvent event) {
-        long existing = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ProposalLifecycleProcess.KEY)
-                .processInstanceBusinessKey(event.proposalId())
-                .count();
-        if (existing > 0) {
-            log.debug("Lifecycle of proposal {} already started; event delivered again", event.proposalId());
-            return;
-        }
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProposalLifecycleProcess.Variables.PROPOSAL_ID, event.proposalId());
         variables.put(ProposalLifecycleProcess.Variables.PROPOSER_GROUP,
                 ProposalLifecycleProcess.Groups.memberState(event.proposerMemberState()));
         variables.putAll(timerVariables());
-        runtimeService.startProcessInstanceByKey(ProposalLifecycleProcess.KEY, event.proposalId(), variables);
+        processes.startOnce(ProposalLifecycleProcess.KEY, event.proposalId(), variables);
     }
 
     /**
@@ -62,22 +47,13 @@ public class ProposalLifecycleIngress {
      */
     @EventHandler
     void on(ProposalResubmittedEvent event) {
-        correlate(ProposalLifecycleProcess.Messages.PROPOSAL_RESUBMITTED, event.proposalId());
+        processes.correlate(ProposalLifecycleProcess.Messages.PROPOSAL_RESUBMITTED, event.proposalId());
     }
 
     /** Ends the instance at any stage; none is left when the process itself withdrew the proposal. */
     @EventHandler
     void on(ProposalWithdrawnEvent event) {
-        correlate(ProposalLifecycleProcess.Messages.PROPOSAL_WITHDRAWN, event.proposalId());
-    }
-
-    private void correlate(String message, String proposalId) {
-        int correlated = runtimeService.createMessageCorrelation(message)
-                .processInstanceBusinessKey(proposalId)
-                .correlateAllWithResult().size();
-        if (correlated == 0) {
-            log.debug("No lifecycle of proposal {} waits for {}; nothing to do", proposalId, message);
-        }
+        processes.correlate(ProposalLifecycleProcess.Messages.PROPOSAL_WITHDRAWN, event.proposalId());
     }
 
     private Map<String, Object> timerVariables() {

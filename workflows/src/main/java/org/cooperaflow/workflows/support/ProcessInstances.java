@@ -1,0 +1,50 @@
+package org.cooperaflow.workflows.support;
+
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * How events reach processes, once for every ingress (ADR 0004): a process starts once per case,
+ * however often its starting event is delivered, and a message that no instance waits for is no
+ * error (the instance ended, or a redelivered event finds the step already taken).
+ */
+@Component
+public class ProcessInstances {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcessInstances.class);
+
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+
+    public ProcessInstances(RuntimeService runtimeService, HistoryService historyService) {
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+    }
+
+    /** Starts the process for the case unless one was ever started (running or ended) for its business key. */
+    public void startOnce(String processKey, String businessKey, Map<String, Object> variables) {
+        long existing = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey)
+                .count();
+        if (existing > 0) {
+            log.debug("{} of case {} already started; event delivered again", processKey, businessKey);
+            return;
+        }
+        runtimeService.startProcessInstanceByKey(processKey, businessKey, variables);
+    }
+
+    /** Correlates the message with every instance of the case waiting for it; none waiting is fine. */
+    public void correlate(String message, String businessKey) {
+        int correlated = runtimeService.createMessageCorrelation(message)
+                .processInstanceBusinessKey(businessKey)
+                .correlateAllWithResult().size();
+        if (correlated == 0) {
+            log.debug("No instance of case {} waits for {}; nothing to do", businessKey, message);
+        }
+    }
+}
