@@ -3,9 +3,12 @@ package org.cooperaflow.domain.fund;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -21,6 +24,7 @@ import org.cooperaflow.domain.fund.api.PledgeContributionCommand;
 import org.cooperaflow.domain.fund.api.RecordReceiptCommand;
 import org.cooperaflow.domain.fund.api.RemindFundManagerCommand;
 import org.cooperaflow.domain.shared.AuditMetadata;
+import org.cooperaflow.domain.shared.Decimals;
 import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.cooperaflow.domain.shared.IllegalTransition;
 import org.cooperaflow.domain.shared.MemberStates;
@@ -66,6 +70,10 @@ public class FundContribution {
         }
         if (amount.isZero()) {
             throw new DomainRuleViolation("receipt-must-be-positive", "amount: a receipt is a positive amount");
+        }
+        if (command.receivedOn().isAfter(latestToday())) {
+            throw new DomainRuleViolation("receipt-in-the-future",
+                    "receivedOn: money is recorded once received; " + command.receivedOn() + " has not come yet");
         }
         BigDecimal rate = usdRateFor(amount.currency(), command.usdRate());
         Money total = received.plus(amount);
@@ -161,6 +169,14 @@ public class FundContribution {
         }
     }
 
+    /**
+     * Today's date where it is latest (UTC+14): a receipt dated today anywhere in the world is not in the
+     * future. The clock is the one Axon stamps events with.
+     */
+    private static LocalDate latestToday() {
+        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.ofHours(14));
+    }
+
     /** USD needs no rate (or a rate of 1); any other currency needs a positive rate, USD per unit. */
     private static BigDecimal usdRateFor(String currency, BigDecimal usdRate) {
         if (Money.USD.equals(currency)) {
@@ -172,6 +188,11 @@ public class FundContribution {
         if (usdRate == null || usdRate.signum() <= 0) {
             throw new DomainRuleViolation("usd-rate-required",
                     "usdRate: a receipt in " + currency + " needs a positive rate to USD");
+        }
+        if (!Decimals.fits(usdRate, Decimals.MAX_RATE_INTEGER_DIGITS, Decimals.MAX_RATE_DECIMALS)) {
+            throw new DomainRuleViolation("usd-rate-out-of-range", "usdRate: must have at most "
+                    + Decimals.MAX_RATE_INTEGER_DIGITS + " digits before the decimal point and "
+                    + Decimals.MAX_RATE_DECIMALS + " after it");
         }
         return usdRate;
     }

@@ -107,6 +107,9 @@ public class ProjectProposal {
     private Money allocated = Money.zero(Money.USD);
     private String periodAwaitingReview;
     private boolean finalReportAwaitingReview;
+    private Money expenditureAwaitingReview;
+    /** What the accepted progress reports say was spent, in all. */
+    private Money reportedExpenditure = Money.zero(Money.USD);
     private final Set<String> acceptedPeriods = new HashSet<>();
     private ProposalStage suspendedStage;
 
@@ -335,6 +338,12 @@ public class ProjectProposal {
                     "period: the report for " + command.period() + " was already accepted");
         }
         requireUsd("expenditure", command.expenditure());
+        Money spent = reportedExpenditure.plus(command.expenditure());
+        if (spent.isGreaterThan(allocated)) {
+            throw new DomainRuleViolation("expenditure-exceeds-grant",
+                    "expenditure: with " + command.expenditure() + " the reports would account for " + spent
+                            + " spent, more than the " + allocated + " granted");
+        }
         Set<String> indicatorNames = details.indicators().stream().map(Indicator::name).collect(Collectors.toSet());
         for (IndicatorValue value : command.indicatorValues()) {
             if (!indicatorNames.contains(value.name())) {
@@ -518,12 +527,17 @@ public class ProjectProposal {
     void on(ProgressReportSubmittedEvent event) {
         periodAwaitingReview = event.period();
         finalReportAwaitingReview = event.finalReport();
+        expenditureAwaitingReview = event.expenditure();
     }
 
     @EventSourcingHandler
     void on(ProgressReportAcceptedEvent event) {
         acceptedPeriods.add(event.period());
         periodAwaitingReview = null;
+        if (expenditureAwaitingReview != null) {
+            reportedExpenditure = reportedExpenditure.plus(expenditureAwaitingReview);
+            expenditureAwaitingReview = null;
+        }
         if (event.finalReport()) {
             stage = ProposalStage.FINAL_EVALUATION;
         }
@@ -532,6 +546,7 @@ public class ProjectProposal {
     @EventSourcingHandler
     void on(ProgressReportChangesRequestedEvent event) {
         periodAwaitingReview = null;
+        expenditureAwaitingReview = null;
     }
 
     @EventSourcingHandler

@@ -8,7 +8,8 @@ import java.util.Currency;
 import java.util.Objects;
 
 /**
- * An exact, non-negative amount of money with at most two decimals in an ISO 4217 currency.
+ * An exact, non-negative amount of money with at most two decimals and at most
+ * {@value Decimals#MAX_INTEGER_DIGITS} digits before the decimal point, in an ISO 4217 currency.
  * In JSON (API and stored events) the amount is a decimal string, {@code {"amount": "150000.00",
  * "currency": "USD"}}, so no reader ever parses it as a floating-point number.
  */
@@ -20,8 +21,12 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
     public Money {
         Objects.requireNonNull(amount, "amount is required");
         Objects.requireNonNull(currency, "currency is required");
+        if (!Decimals.fits(amount, Decimals.MAX_INTEGER_DIGITS, Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException("amount must have at most " + Decimals.MAX_INTEGER_DIGITS
+                    + " digits before the decimal point");
+        }
         if (amount.signum() < 0) {
-            throw new IllegalArgumentException("amount must not be negative: " + amount.toPlainString());
+            throw new IllegalArgumentException("amount must not be negative: " + shown(amount));
         }
         if (!isKnownCurrency(currency)) {
             throw new IllegalArgumentException("unknown currency: " + currency);
@@ -29,10 +34,15 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         int decimals = Math.min(2, Currency.getInstance(currency).getDefaultFractionDigits());
         if (amount.stripTrailingZeros().scale() > decimals) {
             throw new IllegalArgumentException(decimals == 2
-                    ? "amount has more than two decimals: " + amount.toPlainString()
-                    : "amount has more than " + decimals + " decimals, as " + currency + " has: " + amount.toPlainString());
+                    ? "amount has more than two decimals: " + shown(amount)
+                    : "amount has more than " + decimals + " decimals, as " + currency + " has: " + shown(amount));
         }
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** The amount as a client typed it, unless it has so many decimals that it would fill the message. */
+    private static String shown(BigDecimal amount) {
+        return amount.scale() <= 20 ? amount.toPlainString() : "an amount with " + amount.scale() + " decimals";
     }
 
     public static Money of(String amount, String currency) {
@@ -59,9 +69,10 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         }
     }
 
+    /** The sum; a sum past the largest amount is refused as a rule ({@code amount-too-large}), not a defect. */
     public Money plus(Money other) {
         requireSameCurrency(other);
-        return new Money(amount.add(other.amount), currency);
+        return bounded(amount.add(other.amount), currency);
     }
 
     public Money minus(Money other) {
@@ -86,9 +97,17 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         }
         Objects.requireNonNull(usdRate, "a USD rate is required to convert " + currency);
         if (usdRate.signum() <= 0) {
-            throw new IllegalArgumentException("USD rate must be positive: " + usdRate.toPlainString());
+            throw new IllegalArgumentException("USD rate must be positive");
         }
-        return new Money(amount.multiply(usdRate).setScale(2, RoundingMode.HALF_EVEN), USD);
+        return bounded(amount.multiply(usdRate).setScale(2, RoundingMode.HALF_EVEN), USD);
+    }
+
+    private static Money bounded(BigDecimal amount, String currency) {
+        if (!Decimals.fits(amount, Decimals.MAX_INTEGER_DIGITS, 2)) {
+            throw new DomainRuleViolation("amount-too-large", "the amount would have more than "
+                    + Decimals.MAX_INTEGER_DIGITS + " digits before the decimal point");
+        }
+        return new Money(amount, currency);
     }
 
     @Override

@@ -211,6 +211,35 @@ class FundContributionTest {
         }
 
         @Test
+        void rejectsReceiptDatedAfterTodayWhereverTodayIsLatest() {
+            java.time.LocalDate latestToday = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(14));
+            fixture.given(pledgedInCad())
+                    .when(new RecordReceiptCommand(ID, Money.of("100.00", "CAD"), latestToday.plusDays(1),
+                            new BigDecimal("0.73")))
+                    .expectException(violates("receipt-in-the-future"));
+            fixture.given(pledgedInCad())
+                    .when(new RecordReceiptCommand(ID, Money.of("100.00", "CAD"), java.time.LocalDate.of(2099, 12, 31),
+                            new BigDecimal("0.73")))
+                    .expectException(violates("receipt-in-the-future"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1e-1000", "0.00000000001", "1000000000", "1e1000"})
+        void rejectsRatesBeyondNineDigitsAndTenDecimals(String rate) {
+            fixture.given(pledgedInCad())
+                    .when(new RecordReceiptCommand(ID, Money.of("100.00", "CAD"), RECEIVED_ON, new BigDecimal(rate)))
+                    .expectException(violates("usd-rate-out-of-range"));
+        }
+
+        @Test
+        void rejectsAReceiptWhoseUsdValueWouldPassTheLargestAmount() {
+            fixture.given(pledged(null, Money.of("999999999999999.99", "CAD")))
+                    .when(new RecordReceiptCommand(ID, Money.of("999999999999999.99", "CAD"), RECEIVED_ON,
+                            new BigDecimal("999999999")))
+                    .expectException(violates("amount-too-large"));
+        }
+
+        @Test
         void rejectsReceiptOfNothing() {
             fixture.given(pledgedInCad())
                     .when(new RecordReceiptCommand(ID, Money.of("0.00", "CAD"), RECEIVED_ON, new BigDecimal("0.73")))

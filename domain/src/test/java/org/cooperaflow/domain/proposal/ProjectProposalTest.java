@@ -852,6 +852,25 @@ class ProjectProposalTest {
         }
 
         @Test
+        void rejectsExpenditureBeyondTheGrantCountingEveryAcceptedReport() {
+            List<Object> firstAccepted = plus(reportAwaitingReview(false), new ProgressReportAcceptedEvent(ID, "2027-Q1", false));
+            // the grant is what was allocated; the first report accounted for 30,000.00 of it
+            Money rest = REQUESTED.minus(Money.usd("30000.00"));
+            given(firstAccepted).when(reportFor("2027-Q2", "Teachers trained", rest)).expectSuccessfulHandlerExecution();
+            given(firstAccepted).when(reportFor("2027-Q2", "Teachers trained", rest.plus(Money.usd("0.01"))))
+                    .expectException(violates("expenditure-exceeds-grant"));
+            given(inExecution()).when(reportFor("2027-Q1", "Teachers trained", Money.usd("999999999999999.99")))
+                    .expectException(violates("expenditure-exceeds-grant"));
+        }
+
+        @Test
+        void aReportWhoseChangesWereRequestedDoesNotCountAsSpent() {
+            given(plus(reportAwaitingReview(false), new ProgressReportChangesRequestedEvent(ID, "2027-Q1")))
+                    .when(reportFor("2027-Q1", "Teachers trained", REQUESTED))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
         void rejectsExpenditureNotInUsd() {
             given(inExecution()).when(reportFor("2027-Q1", "Teachers trained", Money.of("1.00", "JMD")))
                     .expectException(violates("currency-not-usd"));

@@ -21,6 +21,24 @@ class MoneyTest {
     }
 
     @Test
+    void holdsAtMostFifteenDigitsBeforeTheDecimalPointAndSaysSoWithoutPrintingTheNumber() {
+        assertThat(Money.usd("999999999999999.99").amount()).isEqualByComparingTo("999999999999999.99");
+        assertThatThrownBy(() -> Money.usd("1000000000000000.00")).hasMessageContaining("15 digits");
+        assertThatThrownBy(() -> Money.usd("1e1000")).hasMessageContaining("15 digits")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+        assertThatThrownBy(() -> Money.usd("1e-1000")).satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+    }
+
+    @Test
+    void aSumOrConversionPastTheLargestAmountIsARefusedRuleNotADefect() {
+        Money largest = Money.usd("999999999999999.99");
+        assertThatThrownBy(() -> largest.plus(Money.usd("0.01"))).isInstanceOf(DomainRuleViolation.class)
+                .satisfies(e -> assertThat(((DomainRuleViolation) e).rule()).isEqualTo("amount-too-large"));
+        assertThatThrownBy(() -> Money.of("999999999999999.99", "CAD").toUsd(new BigDecimal("2")))
+                .isInstanceOf(DomainRuleViolation.class);
+    }
+
+    @Test
     void refusesDecimalsThatTheCurrencyDoesNotHave() {
         assertThat(Money.of("1000000", "JPY").amount()).isEqualByComparingTo("1000000");
         assertThatThrownBy(() -> Money.of("1000000.50", "JPY")).hasMessageContaining("0 decimals");
