@@ -2,7 +2,9 @@ package org.cooperaflow.workflows.contribution;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +26,11 @@ import org.springframework.stereotype.Component;
 public class ConfirmReceiptTask implements UserTaskType {
 
     /** {@code data} of the task, the receipt. */
-    record Data(@NotNull @Valid MoneyData amount, @NotNull LocalDate receivedOn,
-                @DecimalMin(value = "0", inclusive = false) BigDecimal usdRate) {
+    record Data(@NotNull @Valid MoneyData amount,
+                @NotNull @PastOrPresent(message = "must not be in the future") LocalDate receivedOn,
+                @DecimalMin(value = "0", inclusive = false)
+                @Digits(integer = 9, fraction = 10, message = "must have at most 9 digits and 10 decimals")
+                BigDecimal usdRate) {
     }
 
     private final TaskData data;

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.cooperaflow.domain.proposal.api.ScreenProposalCommand;
 import org.cooperaflow.domain.proposal.api.ScreeningOutcome;
 import org.cooperaflow.workflows.tasks.TaskCompletion;
+import org.cooperaflow.workflows.tasks.TaskData;
 import org.cooperaflow.workflows.tasks.TaskField;
 import org.cooperaflow.workflows.tasks.UserTaskType;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,12 @@ import org.springframework.stereotype.Component;
 /** Screen for completeness (secretariat): COMPLETE sends it on to eligibility, INCOMPLETE back to the proposer. */
 @Component
 public class ScreenProposalTask implements UserTaskType {
+
+    private final TaskData data;
+
+    public ScreenProposalTask(TaskData data) {
+        this.data = data;
+    }
 
     @Override
     public String taskDefinitionKey() {
@@ -31,6 +38,7 @@ public class ScreenProposalTask implements UserTaskType {
 
     @Override
     public List<Object> commands(String caseId, TaskCompletion completion) {
+        data.requireNone(completion);
         return List.of(new ScreenProposalCommand(caseId, ScreeningOutcome.valueOf(completion.outcome())));
     }
 

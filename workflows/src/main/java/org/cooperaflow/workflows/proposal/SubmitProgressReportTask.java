@@ -2,6 +2,7 @@ package org.cooperaflow.workflows.proposal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,13 +25,16 @@ import org.springframework.stereotype.Component;
 public class SubmitProgressReportTask implements UserTaskType {
 
     /** The value an indicator of the results framework reached. */
-    record Indicator(@NotBlank String name, @NotNull BigDecimal value) {
+    record Indicator(@NotBlank @Size(max = 300) String name,
+                     @NotNull @Digits(integer = 15, fraction = 6,
+                             message = "must have at most 15 digits before the decimal point and 6 after it")
+                     BigDecimal value) {
     }
 
     /** {@code data} of the task; {@code final} marks the project's last report. */
     record Data(@NotBlank @Size(max = 50) String period,
                 @NotNull @Valid MoneyData expenditure,
-                List<@NotNull @Valid Indicator> indicators,
+                @Size(max = 50) List<@NotNull @Valid Indicator> indicators,
                 @JsonProperty("final") @NotNull Boolean finalReport) {
     }
 
@@ -70,7 +74,6 @@ public class SubmitProgressReportTask implements UserTaskType {
 
     @Override
     public Map<String, Object> variables(String caseId, TaskCompletion completion) {
-        return Map.of(Variables.OUTCOME, completion.outcome(),
-                Variables.FINAL_REPORT, Boolean.TRUE.equals(completion.data().get("final")));
+        return Map.of(Variables.OUTCOME, completion.outcome());
     }
 }

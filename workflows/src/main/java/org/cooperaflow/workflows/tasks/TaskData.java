@@ -1,13 +1,7 @@
 package org.cooperaflow.workflows.tasks;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
@@ -29,19 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskData {
 
+    /** {@code [IMPACT]} in a Bean Validation path: a map key, not a list index. */
+    private static final java.util.regex.Pattern MAP_KEY = java.util.regex.Pattern.compile("\\[([^\\]0-9][^\\]]*)\\]");
+
     private final ObjectMapper mapper;
     private final Validator validator;
 
     public TaskData(ObjectMapper mapper, Validator validator) {
-        this.mapper = mapper.copy()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        // a text field takes a JSON string only: 42 or true is no justification (numbers still read from strings)
-        this.mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        this.mapper = StrictJson.apply(mapper.copy());
         this.validator = validator;
     }
 
@@ -56,10 +45,12 @@ public class TaskData {
         try {
             data = mapper.convertValue(completion.data(), type);
         } catch (IllegalArgumentException e) {
-            throw invalid(Map.of(fieldOf(e), messageOf(e)));
+            JsonInputErrors.Problem problem = JsonInputErrors.describe(e, "data", "data");
+            throw invalid(Map.of(problem.field(), problem.message()));
         }
         Map<String, String> errors = validator.validate(data).stream().collect(Collectors.toMap(
-                v -> ("data." + jsonPath(type, v.getPropertyPath())).replace(".<map value>", "").replace(".<list element>", ""),
+                v -> mapKeysAsNames(("data." + jsonPath(type, v.getPropertyPath()))
+                        .replace(".<map value>", "").replace(".<list element>", "")),
                 ConstraintViolation::getMessage,
                 (a, b) -> a + "; " + b, TreeMap::new));
         checks.apply(data).forEach(errors::putIfAbsent);
@@ -67,6 +58,15 @@ public class TaskData {
             throw invalid(errors);
         }
         return data;
+    }
+
+    /** For a task whose outcome says it all: any field in {@code data} is unknown to it (400 naming the field). */
+    public void requireNone(TaskCompletion completion) {
+        read(completion, NoData.class);
+    }
+
+    /** The {@code data} of a task that takes none. */
+    record NoData() {
     }
 
     /** One more error found after reading, such as an outcome-specific requirement. */
@@ -138,62 +138,8 @@ public class TaskData {
         return null;
     }
 
-    private static String fieldOf(IllegalArgumentException e) {
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            StringBuilder path = new StringBuilder("data");
-            for (JsonMappingException.Reference ref : mapping.getPath()) {
-                if (ref.getFieldName() != null) {
-                    path.append('.').append(ref.getFieldName());
-                } else if (ref.getIndex() >= 0) {
-                    path.append('[').append(ref.getIndex()).append(']');
-                }
-            }
-            return path.toString();
-        }
-        return "data";
-    }
-
-    private static String messageOf(IllegalArgumentException e) {
-        Throwable cause = e.getCause() instanceof JsonMappingException mapping ? mapping : e;
-        Throwable root = cause;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (root instanceof IllegalArgumentException && root.getMessage() != null) {
-            return root.getMessage();
-        }
-        if (cause instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid) {
-            return "'" + invalid.getValue() + "' is not "
-                    + (invalid.getTargetType().isEnum()
-                    ? "one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants())
-                    : "a valid " + invalid.getTargetType().getSimpleName().toLowerCase(java.util.Locale.ROOT));
-        }
-        if (cause instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            return "expected " + expected(mismatched.getTargetType());
-        }
-        return cause instanceof JsonMappingException mapping ? mapping.getOriginalMessage().split("\n")[0] : "is invalid";
-    }
-
-    /** What the client should have sent, in JSON terms, never a Java class name. */
-    private static String expected(Class<?> type) {
-        if (type == MoneyData.class) {
-            return "{\"amount\": \"...\", \"currency\": \"...\"}";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a JSON array";
-        }
-        if (type == java.time.LocalDate.class) {
-            return "a date such as 2027-01-15";
-        }
-        return "a JSON object";
+    /** Violation paths name map keys as fields ({@code ratings.IMPACT}), as {@link JsonInputErrors} does. */
+    private static String mapKeysAsNames(String path) {
+        return MAP_KEY.matcher(path).replaceAll(".$1");
     }
 }

@@ -51,7 +51,7 @@ class TaskDataTest {
                         c -> assertThat(c.ratings()).containsEntry(DacCriterion.SUSTAINABILITY, 6));
         assertThat(errors(() -> evaluation.commands(CASE, completion("COMPLETE",
                 Map.of("ratings", Map.of("RELEVANCE", 5, "IMPACT", 7))))))
-                .containsKeys("data.ratings[IMPACT]", "data.ratings.COHERENCE", "data.ratings.SUSTAINABILITY");
+                .containsKeys("data.ratings.IMPACT", "data.ratings.COHERENCE", "data.ratings.SUSTAINABILITY");
         assertThat(errors(() -> evaluation.commands(CASE, completion("COMPLETE",
                 Map.of("ratings", Map.of("BEAUTY", 5)))))).containsKey("data.ratings");
     }
@@ -120,7 +120,7 @@ class TaskDataTest {
                 List.of(Map.of("contributionId", "contribution-1", "amount", "abc"))))));
         assertThat(errors).containsOnlyKeys("data.allocations[0].amount");
         assertThat(errors.get("data.allocations[0].amount"))
-                .isEqualTo("expected {\"amount\": \"...\", \"currency\": \"...\"}")
+                .isEqualTo("expected money such as {\"amount\": \"150000.00\", \"currency\": \"USD\"}")
                 .doesNotContain("org.cooperaflow", "MoneyData", "Cannot construct");
     }
 

@@ -1,6 +1,7 @@
 package org.cooperaflow.app.api.proposals;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +21,7 @@ import org.cooperaflow.domain.proposal.api.Proposer;
 import org.cooperaflow.domain.proposal.api.ProposerType;
 import org.cooperaflow.domain.shared.CidiPriority;
 import org.cooperaflow.domain.shared.Modality;
+import org.hibernate.validator.constraints.UniqueElements;
 
 /** The body of {@code POST /api/proposals} and {@code PUT /api/proposals/{id}}. */
 public record ProposalBody(
@@ -28,14 +30,14 @@ public record ProposalBody(
         @NotNull @Valid ProposerBody proposer,
         @NotNull @Size(max = 30) List<@NotNull @Valid PartnerBody> partners,
         @NotNull Modality modality,
-        @NotNull @Size(max = 16) List<@NotNull @MeasureCode String> measures,
-        @NotNull @Size(max = 17) List<@NotNull @SdgNumber Integer> sdgs,
+        @NotNull @Size(max = 16) @UniqueElements(message = "must not repeat an element") List<@NotNull @MeasureCode String> measures,
+        @NotNull @Size(max = 17) @UniqueElements(message = "must not repeat an element") List<@NotNull @SdgNumber Integer> sdgs,
         @NotNull CidiPriority priority,
         @NotNull @Valid MoneyBody requestedAmount,
         @Valid MoneyBody coFinancing,
         @NotNull @Min(1) @Max(120) Integer durationMonths,
         @Size(max = 64) String accountId,
-        @Size(max = 50) List<@NotBlank @Size(max = 64) String> cooperationRequestIds,
+        @Size(max = 50) @UniqueElements(message = "must not repeat an element") List<@NotBlank @Size(max = 64) String> cooperationRequestIds,
         @Size(max = 50) List<@NotNull @Valid IndicatorBody> indicators) {
 
     /** Who proposes: a member state, or a partner institution (named) of a member state. */
@@ -49,7 +51,10 @@ public record ProposalBody(
 
     /** A result indicator with baseline and target. */
     public record IndicatorBody(@NotBlank @Size(max = 300) String name, @Size(max = 60) String unit,
-                                BigDecimal baseline, BigDecimal target) {
+                                @Digits(integer = 15, fraction = 6, message = DIGITS) BigDecimal baseline,
+                                @Digits(integer = 15, fraction = 6, message = DIGITS) BigDecimal target) {
+
+        static final String DIGITS = "must have at most 15 digits before the decimal point and 6 after it";
     }
 
     public ProposalDetails toDetails() {

@@ -11,6 +11,7 @@ import org.cooperaflow.app.api.validation.SdgNumber;
 import org.cooperaflow.domain.request.api.CooperationRequestDetails;
 import org.cooperaflow.domain.shared.CidiPriority;
 import org.cooperaflow.domain.shared.Modality;
+import org.hibernate.validator.constraints.UniqueElements;
 
 /**
  * The body of {@code POST /api/cooperation-requests}. A draft needs only its state and title;
@@ -21,7 +22,7 @@ public record CooperationRequestBody(
         @NotBlank @Size(max = 300) String title,
         @Size(max = 20_000) String description,
         CidiPriority priority,
-        @Size(max = 17) List<@NotNull @SdgNumber Integer> sdgs,
+        @Size(max = 17) @UniqueElements(message = "must not repeat an element") List<@NotNull @SdgNumber Integer> sdgs,
         @Size(max = 500) String nationalPlanReference,
         Modality modality,
         @Valid MoneyBody estimatedBudget) {
