@@ -87,4 +87,11 @@ public class AxonConfiguration {
         return configurer -> configurer.onInitialize(c -> c.onStart(
                 () -> c.commandBus().registerDispatchInterceptor(interceptor)));
     }
+
+    /** Every command takes its case's database lock before its aggregate is loaded (ADR 0009). */
+    @Bean
+    ConfigurerModule caseLockBeforeEveryCommand(CaseLockingCommandInterceptor interceptor) {
+        return configurer -> configurer.onInitialize(c -> c.onStart(
+                () -> c.commandBus().registerHandlerInterceptor(interceptor)));
+    }
 }

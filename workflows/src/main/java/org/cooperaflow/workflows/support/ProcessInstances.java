@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * How events reach processes, once for every ingress (ADR 0004): a process starts once per case,
  * however often its starting event is delivered, and a message that no instance waits for is no
- * error (the instance ended, or a redelivered event finds the step already taken).
+ * error (the instance ended, or a redelivered event finds the step already taken). Both take the case's lock
+ * first, as a user's action on the case does (ADR 0009).
  */
 @Component
 public class ProcessInstances {
@@ -19,14 +20,17 @@ public class ProcessInstances {
 
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final CaseLocks caseLocks;
 
-    public ProcessInstances(RuntimeService runtimeService, HistoryService historyService) {
+    public ProcessInstances(RuntimeService runtimeService, HistoryService historyService, CaseLocks caseLocks) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
+        this.caseLocks = caseLocks;
     }
 
     /** Starts the process for the case unless one was ever started (running or ended) for its business key. */
     public void startOnce(String processKey, String businessKey, Map<String, Object> variables) {
+        caseLocks.lock(businessKey);
         long existing = historyService.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(processKey)
                 .processInstanceBusinessKey(businessKey)
@@ -40,6 +44,7 @@ public class ProcessInstances {
 
     /** Correlates the message with every instance of the case waiting for it; none waiting is fine. */
     public void correlate(String message, String businessKey) {
+        caseLocks.lock(businessKey);
         int correlated = runtimeService.createMessageCorrelation(message)
                 .processInstanceBusinessKey(businessKey)
                 .correlateAllWithResult().size();

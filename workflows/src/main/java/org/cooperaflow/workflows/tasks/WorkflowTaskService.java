@@ -10,15 +10,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.cooperaflow.domain.shared.AuditMetadata;
+import org.cooperaflow.workflows.support.CaseChangedConcurrentlyException;
+import org.cooperaflow.workflows.support.CaseLocks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,18 +38,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkflowTaskService {
 
     private final TaskService taskService;
+    private final HistoryService historyService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final CommandGateway commandGateway;
+    private final CaseLocks caseLocks;
     private final Map<String, UserTaskType> types;
 
-    public WorkflowTaskService(TaskService taskService, RuntimeService runtimeService,
+    public WorkflowTaskService(TaskService taskService, HistoryService historyService, RuntimeService runtimeService,
                                RepositoryService repositoryService, CommandGateway commandGateway,
-                               List<UserTaskType> types) {
+                               CaseLocks caseLocks, List<UserTaskType> types) {
         this.taskService = taskService;
+        this.historyService = historyService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.commandGateway = commandGateway;
+        this.caseLocks = caseLocks;
         this.types = types.stream().collect(Collectors.toMap(UserTaskType::taskDefinitionKey, Function.identity()));
     }
 
@@ -81,7 +89,7 @@ public class WorkflowTaskService {
 
     @Transactional
     public TaskView claim(Actor actor, String taskId) {
-        Task task = openTask(taskId);
+        Task task = lockCaseOf(taskToActOn(taskId));
         List<IdentityLink> links = identityLinks(taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {
             throw new TaskAccessDeniedException("task " + taskId + " is already claimed by " + task.getAssignee());
@@ -95,7 +103,7 @@ public class WorkflowTaskService {
 
     @Transactional
     public TaskView unclaim(Actor actor, String taskId) {
-        Task task = openTask(taskId);
+        Task task = lockCaseOf(taskToActOn(taskId));
         if (task.getAssignee() == null) {
             requireMayAct(actor, task, identityLinks(taskId));
             return views(List.of(task), actor).get(0);
@@ -112,7 +120,7 @@ public class WorkflowTaskService {
 
     @Transactional
     public void complete(Actor actor, String taskId, TaskCompletion completion) {
-        Task task = openTask(taskId);
+        Task task = lockCaseOf(taskToActOn(taskId));
         requireMayAct(actor, task, identityLinks(taskId));
         UserTaskType type = typeOf(task);
         String caseId = caseIdOf(task);
@@ -140,12 +148,44 @@ public class WorkflowTaskService {
         taskService.complete(taskId, type.variables(caseId, completion));
     }
 
+    /**
+     * The open task a user acts on. One that was completed a moment ago (a double click, or another member of the
+     * group first) is a change of the case the user did not see (409), not an unknown task (404).
+     */
+    private Task taskToActOn(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (done != null && done.getEndTime() != null) {
+            throw new CaseChangedConcurrentlyException("the case changed: task " + taskId + " (" + done.getName()
+                    + ") was already completed" + (done.getAssignee() == null ? "" : " by " + done.getAssignee())
+                    + " at " + done.getEndTime().toInstant() + "; reload the case");
+        }
+        throw new TaskNotFoundException(taskId);
+    }
+
     private Task openTask(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new TaskNotFoundException(taskId);
         }
         return task;
+    }
+
+    /**
+     * Takes the case's lock, then reads the task again: a user who acted on the task at the same moment as
+     * another waited here for the other's transaction to end, and now finds the task done (ADR 0009).
+     */
+    private Task lockCaseOf(Task task) {
+        caseLocks.lock(caseIdOf(task));
+        Task now = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+        if (now == null) {
+            throw new CaseChangedConcurrentlyException("the case changed while you acted: task " + task.getId()
+                    + " (" + task.getName() + ") was completed by someone else a moment ago; reload the case");
+        }
+        return now;
     }
 
     private UserTaskType typeOf(Task task) {
