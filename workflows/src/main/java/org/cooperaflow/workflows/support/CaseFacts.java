@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.cooperaflow.domain.fund.api.ContributionPledgedEvent;
 import org.cooperaflow.domain.fund.api.ThematicAccountOpenedEvent;
+import org.cooperaflow.domain.proposal.api.ProgressReportAcceptedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
 import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
@@ -65,6 +66,21 @@ public class CaseFacts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the latest accepted progress report was the project's final one, as the aggregate recorded it. Read
+     * inside the review task's transaction, it sees the acceptance that transaction just recorded.
+     */
+    public boolean lastAcceptedReportWasFinal(String proposalId) {
+        boolean lastWasFinal = false;
+        DomainEventStream events = eventStore.readEvents(proposalId, 0);
+        while (events.hasNext()) {
+            if (events.next().getPayload() instanceof ProgressReportAcceptedEvent accepted) {
+                lastWasFinal = accepted.finalReport();
+            }
+        }
+        return lastWasFinal;
     }
 
     /** The thematic account as it was opened, if there is one with this id. */

@@ -131,11 +131,11 @@ class ProposalLifecycleProcessTest {
         assertThat(task()).hasCandidateGroup(PROPOSER_GROUP)
                 .hasDueDate(after(Variables.DEFAULT_REPORTING_PERIOD));
 
-        complete(task(), withVariables(Variables.OUTCOME, SUBMIT, Variables.FINAL_REPORT, true));
+        complete(task(), withVariables(Variables.OUTCOME, SUBMIT));
         assertThat(proposal).isWaitingAtExactly(TASK_REVIEW_PROGRESS_REPORT);
         assertThat(task()).hasCandidateGroup(Groups.SECRETARIAT);
 
-        complete(task(), withVariables(Variables.OUTCOME, ACCEPT));
+        complete(task(), withVariables(Variables.OUTCOME, ACCEPT, Variables.FINAL_REPORT, true));
         assertThat(proposal).isWaitingAtExactly(TASK_FINAL_EVALUATION);
         assertThat(task()).hasCandidateGroup(Groups.SECRETARIAT);
 
@@ -268,7 +268,7 @@ class ProposalLifecycleProcessTest {
     @Test
     void requestedChangesReopenTheProgressReport() throws Exception {
         ProcessInstance proposal = toExecution();
-        complete(task(), withVariables(Variables.OUTCOME, SUBMIT, Variables.FINAL_REPORT, false));
+        complete(task(), withVariables(Variables.OUTCOME, SUBMIT));
 
         complete(task(), withVariables(Variables.OUTCOME, REQUEST_CHANGES));
 
@@ -280,9 +280,9 @@ class ProposalLifecycleProcessTest {
     void acceptedReportThatIsNotFinalOpensTheNextPeriod() throws Exception {
         ProcessInstance proposal = toExecution();
         advance("P20D");
-        complete(task(), withVariables(Variables.OUTCOME, SUBMIT, Variables.FINAL_REPORT, false));
+        complete(task(), withVariables(Variables.OUTCOME, SUBMIT));
 
-        complete(task(), withVariables(Variables.OUTCOME, ACCEPT));
+        complete(task(), withVariables(Variables.OUTCOME, ACCEPT, Variables.FINAL_REPORT, false));
 
         assertThat(proposal).isWaitingAtExactly(TASK_SUBMIT_PROGRESS_REPORT).hasNotPassed(TASK_FINAL_EVALUATION);
         assertThat(task()).hasDueDate(after(REPORTING_PERIOD));
