@@ -1,13 +1,7 @@
 package org.cooperaflow.app.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +10,17 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.cooperaflow.app.http.RequestBodyLimitFilter;
 import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.cooperaflow.domain.shared.IllegalTransition;
+import org.cooperaflow.workflows.support.CaseChangedConcurrentlyException;
 import org.cooperaflow.workflows.tasks.InvalidTaskCompletionException;
+import org.cooperaflow.workflows.tasks.JsonInputErrors;
 import org.cooperaflow.workflows.tasks.TaskAccessDeniedException;
 import org.cooperaflow.workflows.tasks.TaskNotFoundException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -76,34 +76,20 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getCause();
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = path(mapping);
-            String message;
-            if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                    && invalid.getTargetType().isEnum()) {
-                message = "'" + invalid.getValue() + "' is not one of "
-                        + Arrays.toString(invalid.getTargetType().getEnumConstants());
-            } else if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
-                message = invalid.getOriginalMessage();
-            } else if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
-                message = "expected " + expected(invalid.getTargetType());
-            } else if (cause instanceof UnrecognizedPropertyException) {
-                message = "unknown field";
-            } else if (cause instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-                message = "expected " + expected(mismatched.getTargetType());
-            } else {
-                message = mapping.getOriginalMessage();
-            }
-            return badRequest("The request has invalid fields: " + field, List.of(new FieldProblem(field, message)));
+        if (ConcurrentChanges.find(ex, RequestBodyLimitFilter.BodyTooLargeException.class) != null) {
+            ProblemDetail tooLarge = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                    ConcurrentChanges.find(ex, RequestBodyLimitFilter.BodyTooLargeException.class).getMessage());
+            tooLarge.setTitle("Request too large");
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge);
         }
-        String detail = cause instanceof MismatchedInputException
-                ? "The request body must be a JSON object"
-                : cause instanceof JsonProcessingException json
-                ? "Malformed JSON: " + json.getOriginalMessage()
-                : "The request body is missing or is not readable JSON";
-        // no field to blame: the body as a whole is what the client must fix
-        return badRequest(detail, List.of(new FieldProblem("body", detail)));
+        JsonInputErrors.Problem problem = JsonInputErrors.describe(ex, "body", "");
+        if (problem.field().equals("body")) {
+            String detail = ex.getCause() == null ? "The request body is missing or is not readable JSON"
+                    : "The request body is not what this request takes: " + problem.message();
+            return badRequest(detail, List.of(new FieldProblem("body", problem.message())));
+        }
+        return badRequest("The request has invalid fields: " + problem.field(),
+                List.of(new FieldProblem(problem.field(), problem.message())));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -152,9 +138,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, ex.getMessage(), null);
     }
 
-    @ExceptionHandler({ConcurrencyException.class, OptimisticLockingException.class})
+    @ExceptionHandler({ConcurrencyException.class, OptimisticLockingException.class,
+            CaseChangedConcurrentlyException.class, PessimisticLockingFailureException.class})
     ResponseEntity<Object> concurrency(RuntimeException ex) {
-        return problem(HttpStatus.CONFLICT, "The case was changed at the same time; reload it and try again", null);
+        return caseChanged(ex);
     }
 
     @ExceptionHandler(DomainRuleViolation.class)
@@ -163,6 +150,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(status, ex.getMessage(), ex.rule());
     }
 
+    /** A command's failure as the aggregate or the store gave it: answered for what it is, never rethrown. */
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<Object> commandFailed(CommandExecutionException ex) {
         Throwable cause = ex.getCause();
@@ -172,17 +160,44 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (cause instanceof AggregateNotFoundException notFound) {
             return notFound(notFound);
         }
-        throw ex;
+        return unexpected(ex);
     }
 
-    /** A defect, not the caller's fault: logged with its stack, answered without internals. */
+    /**
+     * A defect, not the caller's fault: logged with its stack, answered without internals. A race that reached
+     * the database (a deadlock PostgreSQL broke, a lock it would not wait for, two appends of one sequence) is
+     * no defect: the loser is told the case changed.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        if (ConcurrentChanges.isConcurrentChange(ex)) {
+            return caseChanged(ex);
+        }
+        if (ConcurrentChanges.find(ex, CannotGetJdbcConnectionException.class) != null
+                || ConcurrentChanges.find(ex, CannotCreateTransactionException.class) != null
+                || ConcurrentChanges.find(ex, java.sql.SQLTransientConnectionException.class) != null) {
+            org.slf4j.LoggerFactory.getLogger(ApiProblems.class).warn("Database unavailable: {}", ex.getMessage());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The database cannot be reached; nothing was changed. Try again in a moment");
+            problem.setTitle("Service unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+        }
         String reference = java.util.UUID.randomUUID().toString();
         org.slf4j.LoggerFactory.getLogger(ApiProblems.class).error("Unexpected error {}", reference, ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred. Reference: " + reference);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+    }
+
+    private static ResponseEntity<Object> caseChanged(Throwable ex) {
+        CaseChangedConcurrentlyException told = ConcurrentChanges.find(ex, CaseChangedConcurrentlyException.class);
+        String detail = told != null ? told.getMessage()
+                : "The case changed at the same moment through another action; reload it and try again";
+        org.slf4j.LoggerFactory.getLogger(ApiProblems.class).info("Concurrent change refused: {}", detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+        problem.setTitle("Case changed");
+        problem.setProperty("rule", "case-changed");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     private static ResponseEntity<Object> badRequest(String detail, List<FieldProblem> errors) {
@@ -200,55 +215,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).body(problem);
     }
 
-    /** What a client should have sent, in JSON's words rather than Java's. */
-    private static String expected(Class<?> type) {
-        if (java.util.Map.class.isAssignableFrom(type)) {
-            return "a JSON object";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a JSON array";
-        }
-        if (type == java.time.LocalDate.class) {
-            return "a date such as 2026-11-01";
-        }
-        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
-            return "a date and time such as 2026-11-01T09:00:00Z";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "a whole number";
-        }
-        if (type == java.math.BigDecimal.class) {
-            return "a decimal number such as \"150000.00\"";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        return "a value of type " + type.getSimpleName();
-    }
-
     private static String parameterName(jakarta.validation.Path path) {
         String name = null;
         for (jakarta.validation.Path.Node node : path) {
             name = node.getName();
         }
         return name == null ? path.toString() : name;
-    }
-
-    private static String path(JsonMappingException mapping) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : mapping.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

@@ -13,9 +13,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.http.server.PathContainer;
@@ -26,6 +28,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Who may call what. The API speaks HTTP Basic and answers 401/403 as problem details; pages
  * use form login. Camunda's REST API and webapps (Cockpit, Tasklist, Admin) are for
  * {@code admin} only.
+ *
+ * <p>The API never reads the session: a browser signed in to the pages that is lured to another site cannot be
+ * made to call the API with its cookie (cross-site request forgery). Each API request carries its own
+ * credentials; the pages' forms carry CSRF tokens, and the session cookie is {@code SameSite=Lax}.
  */
 @Configuration
 @EnableWebSecurity
@@ -54,6 +60,10 @@ public class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problem(objectMapper, response, HttpStatus.FORBIDDEN,
                                 "Your roles do not allow this request", request.getRequestURI())))
+                // credentials on every request, never the session: no cookie alone reaches the API
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }

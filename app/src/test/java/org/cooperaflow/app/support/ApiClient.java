@@ -65,7 +65,7 @@ public class ApiClient {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
-                    .header("Accept", "application/json, application/problem+json");
+                    .setHeader("Accept", "application/json, application/problem+json");
             if (body != null) {
                 request.header("Content-Type", "application/json");
             }
@@ -73,7 +73,7 @@ public class ApiClient {
                 request.header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
             }
-            headers.forEach(request::header);
+            headers.forEach(request::setHeader);
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode json = contentType.contains("json") && !response.body().isEmpty()

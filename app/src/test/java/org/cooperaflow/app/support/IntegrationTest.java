@@ -150,6 +150,75 @@ public abstract class IntegrationTest {
         awaitStage(proposalId, "BOARD_REVIEW");
     }
 
+    /** A proposal of Jamaica's officer, submitted: its screening task opens a moment later. */
+    protected String submittedProposal(String title) {
+        ApiClient officer = as("officer-jm");
+        String id = created(officer.post("/api/proposals", proposalBody("JM", title)));
+        ok(officer.post("/api/proposals/" + id + "/submit", null));
+        return id;
+    }
+
+    /** A thematic account for education, opened by the fund manager. */
+    protected String educationAccount(String name) {
+        return created(as("fund").post("/api/accounts", Map.of("name", name,
+                "priorities", List.of("EDUCATION"), "projectCeiling", usd("250000.00"))));
+    }
+
+    /** A United States contribution to the account, pledged and received in full. */
+    protected String receivedContribution(String accountId, String amount) {
+        ApiClient fund = as("fund");
+        String contribution = created(fund.post("/api/contributions", Map.of(
+                "contributor", Map.of("type", "MEMBER_STATE", "memberState", "US"), "accountId", accountId,
+                "modality", "MULTILATERAL", "kind", "CASH", "pledged", usd(amount))));
+        awaitTask("fund", contribution, org.cooperaflow.workflows.contribution.ContributionProcess.Elements.TASK_CONFIRM_RECEIPT);
+        ok(fund.post("/api/contributions/" + contribution + "/receipts",
+                Map.of("amount", usd(amount), "receivedOn", java.time.LocalDate.now().minusDays(1).toString())));
+        return contribution;
+    }
+
+    /**
+     * A proposal of Jamaica for the account, submitted, screened, eligible and approved by the Board (the JM member
+     * recuses, the others approve): waiting for its allocation.
+     */
+    protected String approvedProposal(String accountId, String title) {
+        Map<String, Object> body = new java.util.HashMap<>(proposalBody("JM", title));
+        body.put("accountId", accountId);
+        return approvedProposal(body);
+    }
+
+    /** As {@link #approvedProposal(String, String)}, for a proposal of Jamaica's officer with this body. */
+    protected String approvedProposal(Map<String, Object> body) {
+        return approvedProposal(body, Map.of());
+    }
+
+    /** As {@link #approvedProposal(Map)}, the eligibility officer confirming with this data (a justification). */
+    protected String approvedProposal(Map<String, Object> body, Map<String, Object> eligibilityData) {
+        ApiClient officer = as("officer-jm");
+        String id = created(officer.post("/api/proposals", body));
+        ok(officer.post("/api/proposals/" + id + "/submit", null));
+        noContent(completeTask("secretariat", awaitTask("secretariat", id,
+                org.cooperaflow.workflows.proposal.ProposalLifecycleProcess.Elements.TASK_SCREEN_PROPOSAL),
+                "COMPLETE", Map.of()));
+        noContent(completeTask("eligibility", awaitTask("eligibility", id,
+                org.cooperaflow.workflows.proposal.ProposalLifecycleProcess.Elements.TASK_CONFIRM_ELIGIBILITY),
+                "ELIGIBLE", eligibilityData));
+        awaitStage(id, "BOARD_REVIEW");
+        String review = org.cooperaflow.workflows.proposal.ProposalLifecycleProcess.Elements.TASK_REVIEW_PROPOSAL;
+        noContent(completeTask("board1", awaitTask("board1", id, review), "RECUSE", Map.of()));
+        for (String member : List.of("board2", "board3", "board4", "chair")) {
+            noContent(completeTask(member, awaitTask(member, id, review), "APPROVE", Map.of("score", 4)));
+        }
+        noContent(completeTask("chair", awaitTask("chair", id,
+                org.cooperaflow.workflows.proposal.ProposalLifecycleProcess.Elements.TASK_RECORD_BOARD_DECISION),
+                "APPROVE", Map.of("conditions", "Quarterly reports")));
+        awaitStage(id, "APPROVED");
+        return id;
+    }
+
+    protected static Map<String, String> usd(String amount) {
+        return Map.of("amount", amount, "currency", "USD");
+    }
+
     protected static String created(ApiClient.Response response) {
         org.assertj.core.api.Assertions.assertThat(response.status()).as(response.text()).isIn(200, 201);
         return response.json().get("id").asText();

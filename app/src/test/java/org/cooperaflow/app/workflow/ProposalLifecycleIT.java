@@ -85,7 +85,8 @@ class ProposalLifecycleIT extends IntegrationTest {
         String board2Review = awaitTask("board2", proposalId, Elements.TASK_REVIEW_PROPOSAL);
         noContent(completeTask("board2", board2Review, "APPROVE", Map.of("score", 4)));
         ApiClient.Response secondVote = completeTask("board2", board2Review, "REJECT", Map.of("score", 1));
-        assertThat(secondVote.status()).as("a second vote on a done review").isEqualTo(404);
+        assertThat(secondVote.status()).as("a second vote on a done review").isEqualTo(409);
+        assertThat(secondVote.json().get("detail").asText()).contains("already completed by board2");
         assertThat(storedEvents(proposalId, "BoardVoteCastEvent")).isEqualTo(2);
 
         String board4Review = awaitTask("board4", proposalId, Elements.TASK_REVIEW_PROPOSAL);
@@ -239,9 +240,6 @@ class ProposalLifecycleIT extends IntegrationTest {
                 "indicators", List.of(Map.of("name", "Teachers trained", "value", last ? "400" : "120")), "final", last);
     }
 
-    private static Map<String, String> usd(String amount) {
-        return Map.of("amount", amount, "currency", "USD");
-    }
 
 
 

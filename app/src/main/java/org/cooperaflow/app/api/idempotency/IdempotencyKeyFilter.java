@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cooperaflow.app.http.RequestBodyLimitFilter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,7 +25,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * {@code Idempotency-Key} for every request of the API that changes something. The first
  * request with a key (per user) claims it before it runs; its response is stored and given
- * again, without running again, to each repeat with the same method, path and body. A repeat
+ * again, without running again, to each repeat with the same method, path and body (the same JSON document,
+ * however formatted). A repeat
  * while the first still runs gets 409; the key used for another request gets 422.
  *
  * <p>Which responses are kept: a success, and a server error (the command may have been
@@ -39,6 +41,10 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     static final int MAX_KEY_LENGTH = 255;
 
     private static final Set<String> CHANGING_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    /** Writes maps with their keys in order, so that two formattings of one document give the same bytes. */
+    private static final ObjectMapper CANONICAL = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private final IdempotencyKeys keys;
     private final ObjectMapper objectMapper;
@@ -73,8 +79,14 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         String method = request.getMethod();
         String path = request.getQueryString() == null ? request.getRequestURI()
                 : request.getRequestURI() + "?" + request.getQueryString();
-        byte[] body = request.getInputStream().readAllBytes();
-        KeyClaim claim = keys.claim(user, key, method, path, sha256(body));
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (RequestBodyLimitFilter.BodyTooLargeException e) {
+            problem(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", e.getMessage(), null);
+            return;
+        }
+        KeyClaim claim = keys.claim(user, key, method, path, sha256(canonical(body)));
         if (claim instanceof KeyClaim.Answered answered) {
             replay(response, answered.response());
         } else if (claim instanceof KeyClaim.InProgress) {
@@ -138,6 +150,22 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+
+    /**
+     * The body as the same JSON document, whatever its formatting: keys sorted, no white space. The same
+     * document sent again, reformatted, is the same request. A body that is not JSON is compared as it came.
+     */
+    private byte[] canonical(byte[] body) {
+        if (body.length == 0) {
+            return body;
+        }
+        try {
+            Object document = objectMapper.readValue(body, Object.class);
+            return CANONICAL.writeValueAsBytes(document);
+        } catch (IOException notJson) {
+            return body;
+        }
     }
 
     private static String sha256(byte[] body) {
