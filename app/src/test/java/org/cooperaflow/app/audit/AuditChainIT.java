@@ -67,6 +67,17 @@ class AuditChainIT extends ReadModelFlows {
             assertThat(entry.get("aggregateId").asText()).isEqualTo(victim);
             assertThat(entry.get("sequence").asLong()).isZero();
             assertThat(entry.get("type").asText()).endsWith("ProposalDraftedEvent");
+
+            // the case's own history marks the changed entry, and only it
+            JsonNode history = auditor.get("/api/audit/" + victim).json();
+            List<String> marks = new ArrayList<>();
+            for (JsonNode line : history) {
+                if ("EVENT".equals(line.get("source").asText())) {
+                    marks.add(line.get("sequence").asLong() + ":" + line.get("hashMatches").asBoolean());
+                }
+            }
+            assertThat(marks).contains("0:false").filteredOn(m -> !m.startsWith("0:")).allMatch(m -> m.endsWith(":true"))
+                    .isNotEmpty();
         } finally {
             asOwner("UPDATE domainevententry SET payload = ? WHERE globalIndex = ?", globalIndex, original);
         }
@@ -120,6 +131,7 @@ class AuditChainIT extends ReadModelFlows {
                         + " ON e.globalIndex = c.global_index WHERE e.aggregateIdentifier = ? AND e.sequenceNumber = ?",
                         String.class, id, entry.get("sequence").asLong());
                 assertThat(entry.get("hash").asText()).matches("[0-9a-f]{64}").isEqualTo(hash);
+                assertThat(entry.get("hashMatches").asBoolean()).as("an untouched entry matches its hash").isTrue();
             }
         }
         assertThat(times).isSorted();
@@ -134,7 +146,7 @@ class AuditChainIT extends ReadModelFlows {
         assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         String[] lines = csv.body().split("\r\n");
-        assertThat(lines[0]).isEqualTo("source,sequence,timestamp,type,actor,reason,taskId,taskName,hash,payload");
+        assertThat(lines[0]).isEqualTo("source,sequence,timestamp,type,actor,reason,taskId,taskName,hash,hashMatches,payload");
         assertThat(lines).hasSize(response.json().size() + 1);
         assertThat(csv.body()).contains("ProposalScreenedEvent,secretariat,secretariat says complete");
 

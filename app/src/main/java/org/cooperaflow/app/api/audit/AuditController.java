@@ -2,6 +2,7 @@ package org.cooperaflow.app.api.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,10 @@ import org.cooperaflow.app.security.Role;
 import org.cooperaflow.projections.audit.AuditChainVerifier;
 import org.cooperaflow.projections.audit.CaseEvent;
 import org.cooperaflow.projections.audit.CaseEventHistory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuditController {
 
     private static final List<String> CSV_COLUMNS = List.of("source", "sequence", "timestamp", "type", "actor",
-            "reason", "taskId", "taskName", "hash", "payload");
+            "reason", "taskId", "taskName", "hash", "hashMatches", "payload");
 
     private final CaseEventHistory events;
     private final WorkflowHistory workflow;
@@ -54,7 +59,7 @@ public class AuditController {
         List<AuditEntry> entries = new ArrayList<>();
         for (CaseEvent event : events.events(caseId)) {
             entries.add(new AuditEntry("EVENT", event.sequence(), event.timestamp(), event.type(), event.actor(),
-                    event.reason(), json(event.payload()), event.taskId(), null, event.hash()));
+                    event.reason(), json(event.payload()), event.taskId(), null, event.hash(), event.hashMatches()));
         }
         entries.addAll(workflow.of(caseId));
         if (entries.isEmpty()) {
@@ -67,16 +72,22 @@ public class AuditController {
         return entries;
     }
 
+    /** The same history as a spreadsheet, downloaded as {@code audit-<caseId>.csv}. */
     @GetMapping(value = "/{caseId}", produces = "text/csv")
-    public String historyCsv(@PathVariable String caseId) {
+    public ResponseEntity<String> historyCsv(@PathVariable String caseId) {
         StringBuilder csv = new StringBuilder(String.join(",", CSV_COLUMNS)).append("\r\n");
         for (AuditEntry e : history(caseId)) {
             List<Object> values = List.of(e.source(), str(e.sequence()), str(e.timestamp()), e.type(), str(e.actor()),
-                    str(e.reason()), str(e.taskId()), str(e.taskName()), str(e.hash()),
+                    str(e.reason()), str(e.taskId()), str(e.taskName()), str(e.hash()), str(e.hashMatches()),
                     e.payload() == null ? "" : e.payload().toString());
-            csv.append(String.join(",", values.stream().map(v -> cell(String.valueOf(v))).toList())).append("\r\n");
+            csv.append(String.join(",", values.stream().map(v -> CsvCells.cell(String.valueOf(v))).toList()))
+                    .append("\r\n");
         }
-        return csv.toString();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("audit-" + caseId.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv").build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(csv.toString());
     }
 
     private JsonNode json(String text) {
@@ -89,13 +100,5 @@ public class AuditController {
 
     private static String str(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    /** RFC 4180: quote a cell that holds a comma, quote or line break; double its quotes. */
-    private static String cell(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }

@@ -6,8 +6,9 @@ import java.time.Instant;
 /**
  * One line of a case's decision history. {@code source} EVENT: a domain event (with its
  * {@code sequence}, {@code payload} and chain {@code hash}); WORKFLOW: a step of a workflow task
- * (TASK_CREATED, TASK_CLAIM, TASK_ASSIGN, TASK_COMPLETE, TASK_ENDED...), by {@code actor}.
+ * (TASK_CREATED, TASK_CLAIM, TASK_ASSIGN, TASK_COMPLETE, TASK_ENDED...), by {@code actor}. {@code hashMatches}
+ * is false for an event whose stored row no longer gives its recorded hash: it was changed after the fact.
  */
 public record AuditEntry(String source, Long sequence, Instant timestamp, String type, String actor, String reason,
-                         JsonNode payload, String taskId, String taskName, String hash) {
+                         JsonNode payload, String taskId, String taskName, String hash, Boolean hashMatches) {
 }
