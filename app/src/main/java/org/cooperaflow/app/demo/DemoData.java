@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -63,10 +64,33 @@ public class DemoData implements SmartLifecycle {
                 managementService, runtimeService, eventProcessing, eventBus, jdbc);
     }
 
+    /**
+     * Fills on a daemon thread of its own, and waits for it. Axon starts its handler-timeout janitor
+     * ({@code AxonTaskJanitor}) on the thread that first needs it, as that thread's kind: started by the
+     * main thread, it would keep the JVM alive after a failed start.
+     */
     @Override
     public void start() {
         running = true;
-        fillOnce();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread filling = new Thread(() -> {
+            try {
+                fillOnce();
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        }, "demo-data");
+        filling.setDaemon(true);
+        filling.start();
+        try {
+            filling.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Demo data: interrupted while filling the database", e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
     }
 
     @Override

@@ -83,11 +83,26 @@ final class DemoScript {
 
     /** The scenario lets this timer of the case fall due (and its process step run) as time passes. */
     void expectTimer(String caseId, String activityId) {
-        expectedTimers.add(caseId + "/" + activityId);
+        expectedTimers.add(timer(caseId, activityId));
     }
 
-    boolean expectsTimer(String caseId, String activityId) {
-        return expectedTimers.contains(caseId + "/" + activityId);
+    /** The timers the scenario lets fall due, each as {@link #timer(String, String)} names it. */
+    Set<String> expectedTimers() {
+        return Set.copyOf(expectedTimers);
+    }
+
+    static String timer(String caseId, String activityId) {
+        return activityId + " of case " + caseId;
+    }
+
+    /** The case's title (or contribution's name) for messages, or its id when the scenario has no such case. */
+    String caseName(String caseId) {
+        return proposals.stream().filter(p -> p.id().equals(caseId)).map(ProposalStory::title).findFirst()
+                .or(() -> needs.stream().filter(n -> n.id().equals(caseId)).map(NeedStory::title).findFirst())
+                .or(() -> contributions.stream().filter(c -> c.id().equals(caseId)).map(ContributionStory::name)
+                        .findFirst())
+                .map(name -> "'" + name + "' (" + caseId + ")")
+                .orElse(caseId);
     }
 
     /** The steps in the order they happen. */

@@ -3,8 +3,11 @@ package org.cooperaflow.app.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -55,11 +58,11 @@ final class DemoTimeline {
     /** Plays every step, then lets time pass up to now; the clocks are the system's again afterwards. */
     void play(DemoScript script) {
         List<DemoScript.Step> steps = script.steps();
-        int timers = 0;
+        Set<String> fired = new HashSet<>();
         try {
             for (int i = 0; i < steps.size(); i++) {
                 DemoScript.Step step = steps.get(i);
-                timers += passTimeUntil(step.at(), script);
+                passTimeUntil(step.at(), script, fired);
                 clock.moveTo(step.at());
                 try {
                     step.action().accept(actions);
@@ -73,35 +76,39 @@ final class DemoTimeline {
                             step.at());
                 }
             }
-            timers += passTimeUntil(Instant.now(), script);
+            passTimeUntil(Instant.now(), script, fired);
         } finally {
             clock.reset();
         }
-        log.info("Demo data: {} steps played, {} timers fell due on the way", steps.size(), timers);
+        Set<String> neverDue = new TreeSet<>(script.expectedTimers());
+        neverDue.removeAll(fired);
+        if (!neverDue.isEmpty()) {
+            throw new IllegalStateException("Demo scenario: the timers " + neverDue + " were expected but never fell due");
+        }
+        log.info("Demo data: {} steps played, {} timers fell due on the way", steps.size(), fired.size());
     }
 
-    /** Runs, in due order, the timers due by then; answers how many ran. */
-    private int passTimeUntil(Instant until, DemoScript script) {
-        int ran = 0;
+    /** Runs, in due order, the timers due by then, and notes them as fired. */
+    private void passTimeUntil(Instant until, DemoScript script, Set<String> fired) {
         while (true) {
             List<Job> due = managementService.createJobQuery().timers()
                     .duedateLowerThan(Date.from(until.plusMillis(1)))
                     .orderByJobDuedate().asc().listPage(0, 1);
             if (due.isEmpty()) {
-                return ran;
+                return;
             }
             Job job = due.get(0);
             String activity = activityOf(job);
             String caseId = caseOf(job);
-            if (!script.expectsTimer(caseId, activity)) {
-                throw new IllegalStateException("Demo scenario: timer " + activity + " of case " + caseId
-                        + " falls due on " + job.getDuedate().toInstant() + ", before the case's next step on or after "
+            if (!script.expectedTimers().contains(DemoScript.timer(caseId, activity))) {
+                throw new IllegalStateException("Demo scenario: timer " + activity + " of case "
+                        + script.caseName(caseId) + " falls due on " + job.getDuedate().toInstant() + ", before the case's next step on or after "
                         + until + "; move the step earlier or let the scenario expect the timer");
             }
             clock.moveTo(job.getDuedate().toInstant().plusSeconds(60));
             managementService.executeJob(job.getId());
             awaitWorkflow();
-            ran++;
+            fired.add(DemoScript.timer(caseId, activity));
         }
     }
 
