@@ -31,7 +31,11 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "cooperaflow.data-dir=",
-        "cooperaflow.demo-data.enabled=true"
+        "cooperaflow.demo-data.enabled=true",
+        // Camunda keeps its engines, and its webapps their set-up, in static registries that the other
+        // tests' context uses too: an engine of another name, and no webapps (Cockpit, Tasklist, Admin)
+        "camunda.bpm.process-engine-name=demodata",
+        "camunda.bpm.webapp.enabled=false"
 })
 @ActiveProfiles("demo")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
