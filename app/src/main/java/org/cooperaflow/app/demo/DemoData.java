@@ -33,9 +33,9 @@ import org.springframework.stereotype.Component;
  * is left as it is. {@code COOPERAFLOW_DEMO_DATA=false} turns it off; no other profile has it.
  *
  * <p>Why a lifecycle bean in this phase: the past must be played before anyone acts, or the moved
- * clocks would date a user's real step in the past. Spring starts lifecycle beans phase by phase,
- * each on the main thread. Axon's configuration, with its event processors, starts in phase
- * {@code Integer.MAX_VALUE - 3072} ({@code SpringAxonConfiguration}) and the web server in
+ * clocks would date a user's real step in the past. Spring starts lifecycle beans phase by phase, a
+ * phase once the one before has started. Axon's configuration, with its event processors, starts in
+ * phase {@code Integer.MAX_VALUE - 3072} ({@code SpringAxonConfiguration}) and the web server in
  * {@code Integer.MAX_VALUE - 2048} ({@code WebServerStartStopLifecycle}): in between, the processors
  * run and no request can arrive yet. Camunda's engine is built before any lifecycle bean starts, and
  * its job executor only on {@code ApplicationReadyEvent}, so no timer fires behind the timeline's back.
