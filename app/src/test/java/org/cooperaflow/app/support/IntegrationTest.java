@@ -27,7 +27,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "cooperaflow.data-dir=",
         "cooperaflow.snapshots.proposal-threshold=10",
-        "cooperaflow.timers.reporting-period=P3M"
+        "cooperaflow.timers.reporting-period=P3M",
+        // the tests count events: no demo agency in their database
+        "cooperaflow.demo-data.enabled=false"
 })
 @ActiveProfiles("demo")
 public abstract class IntegrationTest {

@@ -1,0 +1,192 @@
+package org.cooperaflow.app.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.cooperaflow.workflows.support.WorkflowProcessingGroup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Plays a {@link DemoScript} in time order on the {@link DemoClock}. Before each step, time passes up to
+ * the step: each timer that falls due meanwhile runs at its due time, through Camunda's management
+ * service as the job executor would (which is not running yet), provided the scenario expects it; any
+ * other is a mistake in the scenario. After each step, the {@code workflow} processor catches up
+ * before the clock moves on, so the process steps it takes (beginning the screening, opening the
+ * diagnosis) happen at the same simulated moment as the user's step.
+ */
+final class DemoTimeline {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoTimeline.class);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final DemoActions actions;
+    private final DemoClock clock;
+    private final ManagementService managementService;
+    private final RuntimeService runtimeService;
+    private final EventProcessingConfiguration eventProcessing;
+    private final EventBus eventBus;
+    private final JdbcTemplate jdbc;
+
+    DemoTimeline(DemoActions actions, DemoClock clock, ManagementService managementService,
+                 RuntimeService runtimeService, EventProcessingConfiguration eventProcessing, EventBus eventBus,
+                 JdbcTemplate jdbc) {
+        this.actions = actions;
+        this.clock = clock;
+        this.managementService = managementService;
+        this.runtimeService = runtimeService;
+        this.eventProcessing = eventProcessing;
+        this.eventBus = eventBus;
+        this.jdbc = jdbc;
+    }
+
+    /** Plays every step, then lets time pass up to now; the clocks are the system's again afterwards. */
+    void play(DemoScript script) {
+        List<DemoScript.Step> steps = script.steps();
+        Set<String> fired = new HashSet<>();
+        try {
+            for (int i = 0; i < steps.size(); i++) {
+                DemoScript.Step step = steps.get(i);
+                passTimeUntil(step.at(), script, fired);
+                clock.moveTo(step.at());
+                try {
+                    step.action().accept(actions);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("Demo data: step '" + step.what() + "' on " + step.at()
+                            + " failed: " + e.getMessage(), e);
+                }
+                awaitWorkflow();
+                if ((i + 1) % 200 == 0) {
+                    log.info("Demo data: {} of {} steps played, the agency's clock at {}", i + 1, steps.size(),
+                            step.at());
+                }
+            }
+            passTimeUntil(Instant.now(), script, fired);
+        } finally {
+            clock.reset();
+        }
+        Set<String> neverDue = new TreeSet<>(script.expectedTimers());
+        neverDue.removeAll(fired);
+        if (!neverDue.isEmpty()) {
+            throw new IllegalStateException("Demo scenario: the timers " + neverDue + " were expected but never fell due");
+        }
+        log.info("Demo data: {} steps played, {} timers fell due on the way", steps.size(), fired.size());
+    }
+
+    /** Runs, in due order, the timers due by then, and notes them as fired. */
+    private void passTimeUntil(Instant until, DemoScript script, Set<String> fired) {
+        while (true) {
+            List<Job> due = managementService.createJobQuery().timers()
+                    .duedateLowerThan(Date.from(until.plusMillis(1)))
+                    .orderByJobDuedate().asc().listPage(0, 1);
+            if (due.isEmpty()) {
+                return;
+            }
+            Job job = due.get(0);
+            String activity = activityOf(job);
+            String caseId = caseOf(job);
+            if (!script.expectedTimers().contains(DemoScript.timer(caseId, activity))) {
+                throw new IllegalStateException("Demo scenario: timer " + activity + " of case "
+                        + script.caseName(caseId) + " falls due on " + job.getDuedate().toInstant() + ", before the case's next step on or after "
+                        + until + "; move the step earlier or let the scenario expect the timer");
+            }
+            clock.moveTo(job.getDuedate().toInstant().plusSeconds(60));
+            managementService.executeJob(job.getId());
+            awaitWorkflow();
+            fired.add(DemoScript.timer(caseId, activity));
+        }
+    }
+
+    private String activityOf(Job job) {
+        JobDefinition definition = managementService.createJobDefinitionQuery()
+                .jobDefinitionId(job.getJobDefinitionId()).singleResult();
+        return definition == null ? "?" : definition.getActivityId();
+    }
+
+    private String caseOf(Job job) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(job.getProcessInstanceId()).singleResult();
+        return instance == null ? "?" : instance.getBusinessKey();
+    }
+
+    /** Waits until the workflow processor has handled every stored event, including those its own steps stored. */
+    private void awaitWorkflow() {
+        // A task's or a timer's events are committed with Camunda's transaction, after Axon's unit of work has
+        // asked the event store to look for new events; it would find them only at its next poll, a second
+        // later. Publishing nothing, outside any unit of work, makes it look now.
+        eventBus.publish(List.of());
+        TrackingEventProcessor workflow = eventProcessing
+                .eventProcessor(WorkflowProcessingGroup.NAME, TrackingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no tracking processor " + WorkflowProcessingGroup.NAME));
+        Long head = headIndex();
+        while (head != null) {
+            awaitHandled(List.of(workflow), head);
+            Long later = headIndex();
+            if (Objects.equals(later, head)) {
+                return;
+            }
+            head = later;
+        }
+    }
+
+    /** Waits until every tracking processor has handled every stored event (the read models are complete). */
+    void awaitAllProcessors() {
+        Long head = headIndex();
+        if (head != null) {
+            awaitHandled(eventProcessing.eventProcessors().values().stream()
+                    .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast).toList(),
+                    head);
+        }
+    }
+
+    long storedEvents() {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private Long headIndex() {
+        return jdbc.queryForObject("SELECT MAX(globalIndex) FROM domainevententry", Long.class);
+    }
+
+    private static void awaitHandled(List<TrackingEventProcessor> processors, long head) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!processors.stream().allMatch(p -> handled(p, head))) {
+            if (System.nanoTime() > deadline) {
+                Throwable error = processors.stream().flatMap(p -> p.processingStatus().values().stream())
+                        .filter(EventTrackerStatus::isErrorState).map(EventTrackerStatus::getError)
+                        .findFirst().orElse(null);
+                throw new IllegalStateException("Demo data: event processors did not reach event " + head + " within "
+                        + PATIENCE.toSeconds() + " s", error);
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Demo data interrupted", e);
+            }
+        }
+    }
+
+    private static boolean handled(TrackingEventProcessor processor, long head) {
+        if (!processor.isRunning() || processor.processingStatus().isEmpty()) {
+            return false;
+        }
+        return processor.processingStatus().values().stream().allMatch(status -> !status.isErrorState()
+                && status.getCurrentPosition().isPresent() && status.getCurrentPosition().getAsLong() >= head);
+    }
+}

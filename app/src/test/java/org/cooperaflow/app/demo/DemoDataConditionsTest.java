@@ -1,0 +1,72 @@
+package org.cooperaflow.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventBus;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.cooperaflow.app.security.UserDirectory;
+import org.cooperaflow.workflows.tasks.WorkflowTaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * When the demo agency is filled in: only in the demo profile, and only while
+ * {@code cooperaflow.demo-data.enabled} (environment variable {@code COOPERAFLOW_DEMO_DATA}) is true.
+ * The application's own configuration files are read, so the property's default is the real one.
+ */
+class DemoDataConditionsTest {
+
+    private final ApplicationContextRunner application = new ApplicationContextRunner()
+            .withInitializer(new ConfigDataApplicationContextInitializer())
+            .withUserConfiguration(DemoData.class);
+
+    @Test
+    void theDemoProfileHasTheDemoAgencyByDefault() {
+        withCollaborators(application).withPropertyValues("spring.profiles.active=demo")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(DemoData.class);
+                    assertThat(context.getEnvironment().getProperty("cooperaflow.demo-data.enabled")).isEqualTo("true");
+                });
+    }
+
+    @Test
+    void environmentVariableFalseTurnsItOffInTheDemoProfile() {
+        withCollaborators(application).withPropertyValues("spring.profiles.active=demo")
+                .withSystemProperties("COOPERAFLOW_DEMO_DATA=false")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(DemoData.class));
+    }
+
+    @Test
+    void theProdProfileHasNoDemoAgency() {
+        withCollaborators(application).withPropertyValues("spring.profiles.active=prod")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(DemoData.class));
+    }
+
+    @Test
+    void theProdProfileHasNoDemoAgencyEvenWhenAskedFor() {
+        withCollaborators(application).withPropertyValues("spring.profiles.active=prod")
+                .withSystemProperties("COOPERAFLOW_DEMO_DATA=true")
+                .withPropertyValues("cooperaflow.demo-data.enabled=true")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(DemoData.class));
+    }
+
+    /** What the filling works with, as mocks: they answer empty, so nothing is filled in here. */
+    private static ApplicationContextRunner withCollaborators(ApplicationContextRunner runner) {
+        return runner.withBean(JdbcTemplate.class, () -> mock(JdbcTemplate.class))
+                .withBean(CommandGateway.class, () -> mock(CommandGateway.class))
+                .withBean(WorkflowTaskService.class, () -> mock(WorkflowTaskService.class))
+                .withBean(UserDirectory.class, () -> mock(UserDirectory.class))
+                .withBean(IdentityService.class, () -> mock(IdentityService.class))
+                .withBean(ManagementService.class, () -> mock(ManagementService.class))
+                .withBean(RuntimeService.class, () -> mock(RuntimeService.class))
+                .withBean(EventProcessingConfiguration.class, () -> mock(EventProcessingConfiguration.class))
+                .withBean(EventBus.class, () -> mock(EventBus.class));
+    }
+}
