@@ -2,7 +2,8 @@ package org.cooperaflow.app.api;
 
 import java.util.Set;
 import org.cooperaflow.app.security.CooperaFlowUser;
-import org.cooperaflow.app.security.Role;
+import org.cooperaflow.domain.access.Requester;
+import org.cooperaflow.domain.access.Role;
 import org.cooperaflow.workflows.tasks.Actor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,7 +24,12 @@ public record CurrentUser(String username, Set<String> roles, String memberState
 
     /** A member-state officer and nothing more: sees only their own state's drafts and cases. */
     public boolean isOfficerOnly() {
-        return has(Role.MEMBER_STATE) && roles.size() == 1;
+        return requester().isOfficerOnly();
+    }
+
+    /** As the case-access policy sees the user. */
+    public Requester requester() {
+        return new Requester(username, roles, memberState);
     }
 
     /** As the workflows see the user: an officer is also in the group of their own state, {@code member-state-JM}. */

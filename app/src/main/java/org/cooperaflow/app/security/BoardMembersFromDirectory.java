@@ -1,6 +1,7 @@
 package org.cooperaflow.app.security;
 
 import java.util.List;
+import org.cooperaflow.domain.access.Role;
 import org.cooperaflow.workflows.proposal.BoardMembers;
 import org.springframework.stereotype.Component;
 

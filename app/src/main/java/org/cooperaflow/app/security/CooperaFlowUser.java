@@ -3,6 +3,7 @@ package org.cooperaflow.app.security;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cooperaflow.domain.access.Role;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;

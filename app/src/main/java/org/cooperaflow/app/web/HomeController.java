@@ -2,7 +2,7 @@ package org.cooperaflow.app.web;
 
 import java.util.List;
 import org.cooperaflow.app.api.CurrentUser;
-import org.cooperaflow.app.security.Role;
+import org.cooperaflow.domain.access.Role;
 import org.cooperaflow.workflows.tasks.TaskView;
 import org.cooperaflow.workflows.tasks.WorkflowTaskService;
 import org.springframework.stereotype.Controller;

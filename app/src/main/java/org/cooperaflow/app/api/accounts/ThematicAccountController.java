@@ -6,14 +6,13 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
-import org.cooperaflow.app.security.Role;
+import org.cooperaflow.domain.access.Capability;
 import org.cooperaflow.projections.accounts.ThematicAccountQuery;
 import org.cooperaflow.projections.accounts.ThematicAccountReader;
 import org.cooperaflow.projections.accounts.ThematicAccountView;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,18 +33,19 @@ public class ThematicAccountController {
     private final ThematicAccountReader reader;
     private final ThematicAccountQuery query;
 
+    private final CaseAccess access;
+
     public ThematicAccountController(CommandGateway commandGateway, ThematicAccountReader reader,
-                                     ThematicAccountQuery query) {
+                                     ThematicAccountQuery query, CaseAccess access) {
         this.commandGateway = commandGateway;
+        this.access = access;
         this.reader = reader;
         this.query = query;
     }
 
     @PostMapping
     public ResponseEntity<ThematicAccountView> open(@Valid @RequestBody ThematicAccountBody body) {
-        if (!CurrentUser.get().has(Role.FUND_MANAGER)) {
-            throw new AccessDeniedException("only a fund manager may open a thematic account");
-        }
+        access.require(Capability.MANAGE_FUNDS, "open a thematic account");
         String id = UUID.randomUUID().toString();
         commandGateway.sendAndWait(body.toCommand(id));
         return ResponseEntity.created(URI.create("/api/accounts/" + id)).body(get(id));

@@ -3,9 +3,9 @@ package org.cooperaflow.app.api.admin;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
-import org.cooperaflow.app.api.dashboard.Roles;
-import org.cooperaflow.app.security.Role;
+import org.cooperaflow.domain.access.Capability;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,13 +25,16 @@ public class ProjectionAdminController {
 
     private final EventProcessingConfiguration eventProcessing;
 
-    public ProjectionAdminController(EventProcessingConfiguration eventProcessing) {
+    private final CaseAccess access;
+
+    public ProjectionAdminController(EventProcessingConfiguration eventProcessing, CaseAccess access) {
         this.eventProcessing = eventProcessing;
+        this.access = access;
     }
 
     @PostMapping("/{name}/reset")
     public ResponseEntity<Map<String, Object>> reset(@PathVariable String name) {
-        Roles.requireAny("projection operations", Role.ADMIN);
+        access.require(Capability.OPERATE, "run projection operations");
         TrackingEventProcessor processor = eventProcessing.eventProcessor(name, TrackingEventProcessor.class)
                 .orElseThrow(() -> new NotFoundException("no tracking event processor " + name));
         if (!processor.supportsReset()) {

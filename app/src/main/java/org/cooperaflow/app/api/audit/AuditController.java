@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
-import org.cooperaflow.app.api.dashboard.Roles;
-import org.cooperaflow.app.security.Role;
+import org.cooperaflow.domain.access.Capability;
 import org.cooperaflow.projections.audit.AuditChainVerifier;
 import org.cooperaflow.projections.audit.CaseEvent;
 import org.cooperaflow.projections.audit.CaseEventHistory;
@@ -38,9 +38,12 @@ public class AuditController {
     private final AuditChainVerifier verifier;
     private final ObjectMapper objectMapper;
 
+    private final CaseAccess access;
+
     public AuditController(CaseEventHistory events, WorkflowHistory workflow, AuditChainVerifier verifier,
-                           ObjectMapper objectMapper) {
+                           ObjectMapper objectMapper, CaseAccess access) {
         this.events = events;
+        this.access = access;
         this.workflow = workflow;
         this.verifier = verifier;
         this.objectMapper = objectMapper;
@@ -49,13 +52,13 @@ public class AuditController {
     /** Recomputes the hash chain from the event store and compares it with the recorded one (ADR 0008). */
     @GetMapping("/verify")
     public AuditChainVerifier.Verification verify() {
-        Roles.requireAny("the integrity check", Role.AUDITOR, Role.ADMIN);
+        access.require(Capability.READ_AUDIT, "run the integrity check");
         return verifier.verify();
     }
 
     @GetMapping(value = "/{caseId}", produces = {"application/json", "application/problem+json"})
     public List<AuditEntry> history(@PathVariable String caseId) {
-        Roles.requireAny("the decision history", Role.AUDITOR, Role.ADMIN);
+        access.require(Capability.READ_AUDIT, "read the decision history");
         List<AuditEntry> entries = new ArrayList<>();
         for (CaseEvent event : events.events(caseId)) {
             entries.add(new AuditEntry("EVENT", event.sequence(), event.timestamp(), event.type(), event.actor(),

@@ -2,19 +2,16 @@ package org.cooperaflow.app.api.contributions;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
 import org.cooperaflow.app.api.UnknownReferenceException;
-import org.cooperaflow.app.security.Role;
+import org.cooperaflow.domain.access.Capability;
 import org.cooperaflow.domain.fund.api.PledgeContributionCommand;
 import org.cooperaflow.projections.accounts.ThematicAccountReader;
 import org.cooperaflow.projections.contributions.ContributionCaseReader;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,22 +27,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/contributions")
 public class ContributionController {
 
-    private static final Set<Role> READERS = EnumSet.of(Role.FUND_MANAGER, Role.MANAGER, Role.AUDITOR, Role.ADMIN);
-
     private final CommandGateway commandGateway;
     private final ContributionCaseReader reader;
     private final ThematicAccountReader accounts;
+    private final CaseAccess access;
 
     public ContributionController(CommandGateway commandGateway, ContributionCaseReader reader,
-                                  ThematicAccountReader accounts) {
+                                  ThematicAccountReader accounts, CaseAccess access) {
         this.commandGateway = commandGateway;
         this.reader = reader;
         this.accounts = accounts;
+        this.access = access;
     }
 
     @PostMapping
     public ResponseEntity<ContributionResponse> pledge(@Valid @RequestBody ContributionBody body) {
-        requireFundManager();
+        access.require(Capability.MANAGE_FUNDS, "record contributions and receipts");
         String id = UUID.randomUUID().toString();
         PledgeContributionCommand command = body.toCommand(id);
         if (body.accountId() != null && !accounts.exists(body.accountId())) {
@@ -57,7 +54,7 @@ public class ContributionController {
 
     @PostMapping("/{id}/receipts")
     public ContributionResponse recordReceipt(@PathVariable String id, @Valid @RequestBody ReceiptBody body) {
-        requireFundManager();
+        access.require(Capability.MANAGE_FUNDS, "record contributions and receipts");
         view(id);
         commandGateway.sendAndWait(body.toCommand(id));
         return view(id);
@@ -65,20 +62,12 @@ public class ContributionController {
 
     @GetMapping("/{id}")
     public ContributionResponse get(@PathVariable String id) {
-        if (READERS.stream().noneMatch(CurrentUser.get()::has)) {
-            throw new AccessDeniedException("only the fund manager, managers, auditors and admins read contributions");
-        }
+        access.requireContributionReader();
         return view(id);
     }
 
     private ContributionResponse view(String id) {
         return ContributionResponse.of(reader.read(id)
                 .orElseThrow(() -> new NotFoundException("no contribution " + id)));
-    }
-
-    private static void requireFundManager() {
-        if (!CurrentUser.get().has(Role.FUND_MANAGER)) {
-            throw new AccessDeniedException("only a fund manager records contributions and receipts");
-        }
     }
 }

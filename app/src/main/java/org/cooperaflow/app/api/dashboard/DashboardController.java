@@ -3,9 +3,10 @@ package org.cooperaflow.app.api.dashboard;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
+import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.validation.MeasureCode;
 import org.cooperaflow.app.api.validation.MemberStateCode;
-import org.cooperaflow.app.security.Role;
+import org.cooperaflow.domain.access.Capability;
 import org.cooperaflow.domain.shared.CidiPriority;
 import org.cooperaflow.projections.funding.FundingDashboard;
 import org.cooperaflow.projections.funding.FundingDashboardQuery;
@@ -29,8 +30,12 @@ public class DashboardController {
     private final FundingDashboardQuery funding;
     private final StageDeadlines deadlines;
 
-    public DashboardController(StageDashboardQuery stages, FundingDashboardQuery funding, StageDeadlines deadlines) {
+    private final CaseAccess access;
+
+    public DashboardController(StageDashboardQuery stages, FundingDashboardQuery funding, StageDeadlines deadlines,
+                               CaseAccess access) {
         this.stages = stages;
+        this.access = access;
         this.funding = funding;
         this.deadlines = deadlines;
     }
@@ -47,14 +52,14 @@ public class DashboardController {
                                  @RequestParam(required = false) CidiPriority priority,
                                  @RequestParam(required = false)
                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
-        Roles.requireAny("the dashboards", Role.MANAGER, Role.ADMIN);
+        access.require(Capability.READ_DASHBOARDS, "read the dashboards");
         return stages.compute(new StageDashboardFilter(memberState, measure, sdg, account,
                 priority == null ? null : priority.name()), at == null ? Instant.now() : at, deadlines.asMap());
     }
 
     @GetMapping("/funding")
     public FundingDashboard funding() {
-        Roles.requireAny("the dashboards", Role.MANAGER, Role.ADMIN);
+        access.require(Capability.READ_DASHBOARDS, "read the dashboards");
         return funding.compute();
     }
 }

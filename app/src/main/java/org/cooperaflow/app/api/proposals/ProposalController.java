@@ -8,11 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
 import org.cooperaflow.app.api.UnknownReferenceException;
 import org.cooperaflow.app.api.validation.MemberStateCode;
-import org.cooperaflow.app.security.Role;
 import org.cooperaflow.domain.proposal.ProposalStage;
 import org.cooperaflow.domain.proposal.api.DraftProposalCommand;
 import org.cooperaflow.domain.proposal.api.ResubmitProposalCommand;
@@ -21,14 +20,13 @@ import org.cooperaflow.domain.proposal.api.UpdateProposalDraftCommand;
 import org.cooperaflow.domain.proposal.api.WithdrawProposalCommand;
 import org.cooperaflow.domain.request.CooperationRequestStage;
 import org.cooperaflow.projections.accounts.ThematicAccountReader;
-import org.cooperaflow.projections.requests.CooperationRequestCaseReader;
 import org.cooperaflow.projections.proposals.ProposalCase;
 import org.cooperaflow.projections.proposals.ProposalCaseReader;
 import org.cooperaflow.projections.proposals.ProposalListQuery;
+import org.cooperaflow.projections.requests.CooperationRequestCaseReader;
 import org.cooperaflow.workflows.tasks.WorkflowTaskService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,22 +53,23 @@ public class ProposalController {
     private final WorkflowTaskService tasks;
     private final ThematicAccountReader accounts;
     private final CooperationRequestCaseReader needs;
+    private final CaseAccess access;
 
     public ProposalController(CommandGateway commandGateway, ProposalCaseReader caseReader,
                               ProposalListQuery listQuery, WorkflowTaskService tasks,
-                              ThematicAccountReader accounts, CooperationRequestCaseReader needs) {
+                              ThematicAccountReader accounts, CooperationRequestCaseReader needs, CaseAccess access) {
         this.commandGateway = commandGateway;
         this.caseReader = caseReader;
         this.listQuery = listQuery;
         this.tasks = tasks;
         this.accounts = accounts;
         this.needs = needs;
+        this.access = access;
     }
 
     @PostMapping
     public ResponseEntity<ProposalResponse> draft(@Valid @RequestBody ProposalBody body) {
-        CurrentUser user = CurrentUser.get();
-        requireOfficerOf(user, body.proposer().memberState());
+        access.requireMayFileFor(body.proposer().memberState());
         requireKnownAccount(body.accountId());
         requireCatalogNeeds(body.cooperationRequestIds());
         String id = UUID.randomUUID().toString();
@@ -80,10 +79,8 @@ public class ProposalController {
 
     @PutMapping("/{id}")
     public ProposalResponse update(@PathVariable String id, @Valid @RequestBody ProposalBody body) {
-        CurrentUser user = CurrentUser.get();
-        ProposalCase proposal = visible(user, id);
-        requireOfficerOf(user, proposal.details().proposer().memberState());
-        requireOfficerOf(user, body.proposer().memberState());
+        access.requireOwner(visible(id));
+        access.requireMayFileFor(body.proposer().memberState());
         requireKnownAccount(body.accountId());
         requireCatalogNeeds(body.cooperationRequestIds());
         commandGateway.sendAndWait(new UpdateProposalDraftCommand(id, body.toDetails()));
@@ -109,7 +106,7 @@ public class ProposalController {
     @GetMapping("/{id}")
     public ProposalResponse get(@PathVariable String id,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
-        visible(CurrentUser.get(), id);
+        visible(id);
         return view(id, asOf);
     }
 
@@ -122,19 +119,14 @@ public class ProposalController {
                                        @RequestParam(required = false) org.cooperaflow.domain.shared.CidiPriority priority,
                                        @RequestParam(defaultValue = "0") @Min(0) int page,
                                        @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        CurrentUser user = CurrentUser.get();
-        boolean officer = user.isOfficerOnly();
         return listQuery.find(new ProposalListQuery.Filter(
-                stage == null ? null : stage.name(), memberState, account,
-                user.has(Role.MEMBER_STATE) ? user.memberState() : null,
-                officer ? user.memberState() : null, measure, sdg,
+                stage == null ? null : stage.name(), memberState, account, access.draftsVisibleOf(),
+                access.listScope(), measure, sdg,
                 priority == null ? null : priority.name()), page, size);
     }
 
     private ProposalResponse proposerStep(String id, Object command) {
-        CurrentUser user = CurrentUser.get();
-        ProposalCase proposal = visible(user, id);
-        requireOfficerOf(user, proposal.details().proposer().memberState());
+        access.requireOwner(visible(id));
         commandGateway.sendAndWait(command);
         return view(id, null);
     }
@@ -145,19 +137,8 @@ public class ProposalController {
         return ProposalResponse.of(proposal, asOf == null ? tasks.openTasksOfCase(id) : List.of(), asOf);
     }
 
-    private ProposalCase visible(CurrentUser user, String id) {
-        ProposalCase proposal = caseReader.read(id).orElseThrow(() -> new NotFoundException("no proposal " + id));
-        String state = proposal.details().proposer().memberState();
-        boolean ownState = user.memberState() != null && user.has(Role.MEMBER_STATE) && user.memberState().equals(state);
-        boolean partnerState = user.memberState() != null && proposal.details().partners().stream()
-                .anyMatch(p -> p.memberState().equals(user.memberState()));
-        boolean visible = proposal.stage() == ProposalStage.DRAFT
-                ? ownState
-                : !user.isOfficerOnly() || ownState || partnerState;
-        if (!visible) {
-            throw new NotFoundException("no proposal " + id);
-        }
-        return proposal;
+    private ProposalCase visible(String id) {
+        return access.visible(caseReader.read(id).orElseThrow(() -> new NotFoundException("no proposal " + id)));
     }
 
     /** Read from the event store, not the account list: an account opened a moment ago counts. */
@@ -180,12 +161,6 @@ public class ProposalController {
                 throw new UnknownReferenceException("cooperationRequestIds[" + i + "]",
                         "no published cooperation need " + needId);
             }
-        }
-    }
-
-    private static void requireOfficerOf(CurrentUser user, String memberState) {
-        if (!user.has(Role.MEMBER_STATE) || user.memberState() == null || !user.memberState().equals(memberState)) {
-            throw new AccessDeniedException("only an officer of " + memberState + " may do this");
         }
     }
 }

@@ -2,8 +2,8 @@ package org.cooperaflow.app.api.reports;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.cooperaflow.app.api.dashboard.Roles;
-import org.cooperaflow.app.security.Role;
+import org.cooperaflow.app.access.CaseAccess;
+import org.cooperaflow.domain.access.Capability;
 import org.cooperaflow.projections.alignment.AlignmentReport;
 import org.cooperaflow.projections.alignment.AlignmentReportQuery;
 import org.springframework.validation.annotation.Validated;
@@ -20,15 +20,18 @@ public class AlignmentReportController {
 
     private final AlignmentReportQuery report;
 
-    public AlignmentReportController(AlignmentReportQuery report) {
+    private final CaseAccess access;
+
+    public AlignmentReportController(AlignmentReportQuery report, CaseAccess access) {
         this.report = report;
+        this.access = access;
     }
 
     /** {@code basis}: SUBMITTED (first submission in the year, the default) or APPROVED (approval in the year). */
     @GetMapping("/alignment")
     public AlignmentReport alignment(@RequestParam @Min(2000) @Max(2100) int year,
                                      @RequestParam(defaultValue = "SUBMITTED") AlignmentReportQuery.Basis basis) {
-        Roles.requireAny("the alignment report", Role.MANAGER, Role.ADMIN);
+        access.require(Capability.READ_DASHBOARDS, "read the alignment report");
         return report.compute(year, basis);
     }
 }

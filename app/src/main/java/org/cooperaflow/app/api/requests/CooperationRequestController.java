@@ -4,10 +4,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
-import org.cooperaflow.app.security.Role;
-import org.cooperaflow.domain.request.CooperationRequestStage;
 import org.cooperaflow.domain.request.api.DraftCooperationRequestCommand;
 import org.cooperaflow.domain.request.api.SubmitCooperationRequestCommand;
 import org.cooperaflow.domain.request.api.WithdrawCooperationRequestCommand;
@@ -15,7 +13,6 @@ import org.cooperaflow.projections.requests.CooperationRequestCase;
 import org.cooperaflow.projections.requests.CooperationRequestCaseReader;
 import org.cooperaflow.projections.requests.PossibleDuplicatesQuery;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,17 +32,19 @@ public class CooperationRequestController {
     private final CommandGateway commandGateway;
     private final CooperationRequestCaseReader reader;
     private final PossibleDuplicatesQuery duplicates;
+    private final CaseAccess access;
 
     public CooperationRequestController(CommandGateway commandGateway, CooperationRequestCaseReader reader,
-                                        PossibleDuplicatesQuery duplicates) {
+                                        PossibleDuplicatesQuery duplicates, CaseAccess access) {
         this.commandGateway = commandGateway;
         this.reader = reader;
         this.duplicates = duplicates;
+        this.access = access;
     }
 
     @PostMapping
     public ResponseEntity<CooperationRequestResponse> draft(@Valid @RequestBody CooperationRequestBody body) {
-        requireOfficerOf(CurrentUser.get(), body.memberState());
+        access.requireMayFileFor(body.memberState());
         String id = UUID.randomUUID().toString();
         commandGateway.sendAndWait(new DraftCooperationRequestCommand(id, body.toDetails()));
         return ResponseEntity.created(URI.create("/api/cooperation-requests/" + id)).body(view(id));
@@ -53,7 +52,7 @@ public class CooperationRequestController {
 
     @GetMapping("/{id}")
     public CooperationRequestResponse get(@PathVariable String id) {
-        return respond(CurrentUser.get(), visible(CurrentUser.get(), id));
+        return respond(visible(id));
     }
 
     @PostMapping("/{id}/submit")
@@ -67,42 +66,21 @@ public class CooperationRequestController {
     }
 
     private CooperationRequestResponse officerStep(String id, Object command) {
-        CurrentUser user = CurrentUser.get();
-        CooperationRequestCase request = visible(user, id);
-        requireOfficerOf(user, request.details().memberState());
+        access.requireOwner(visible(id));
         commandGateway.sendAndWait(command);
         return view(id);
     }
 
     private CooperationRequestResponse view(String id) {
-        return respond(CurrentUser.get(), reader.read(id)
-                .orElseThrow(() -> new NotFoundException("no cooperation request " + id)));
+        return respond(reader.read(id).orElseThrow(() -> new NotFoundException("no cooperation request " + id)));
     }
 
     /** With its likely duplicates; an officer sees only those of their own state. */
-    private CooperationRequestResponse respond(CurrentUser user, CooperationRequestCase request) {
-        return CooperationRequestResponse.of(request, duplicates.of(request.id(), request.details(),
-                user.isOfficerOnly() ? user.memberState() : null));
+    private CooperationRequestResponse respond(CooperationRequestCase request) {
+        return CooperationRequestResponse.of(request, duplicates.of(request.id(), request.details(), access.listScope()));
     }
 
-    private CooperationRequestCase visible(CurrentUser user, String id) {
-        CooperationRequestCase request = reader.read(id)
-                .orElseThrow(() -> new NotFoundException("no cooperation request " + id));
-        boolean ownState = isOfficerOf(user, request.details().memberState());
-        boolean visible = request.stage() == CooperationRequestStage.DRAFT ? ownState : ownState || !user.isOfficerOnly();
-        if (!visible) {
-            throw new NotFoundException("no cooperation request " + id);
-        }
-        return request;
-    }
-
-    private static boolean isOfficerOf(CurrentUser user, String memberState) {
-        return user.has(Role.MEMBER_STATE) && user.memberState() != null && user.memberState().equals(memberState);
-    }
-
-    private static void requireOfficerOf(CurrentUser user, String memberState) {
-        if (!isOfficerOf(user, memberState)) {
-            throw new AccessDeniedException("only an officer of " + memberState + " may do this");
-        }
+    private CooperationRequestCase visible(String id) {
+        return access.visible(reader.read(id).orElseThrow(() -> new NotFoundException("no cooperation request " + id)));
     }
 }

@@ -1,4 +1,4 @@
-package org.cooperaflow.app.security;
+package org.cooperaflow.domain.access;
 
 import java.util.Arrays;
 

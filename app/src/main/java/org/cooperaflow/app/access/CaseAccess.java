@@ -1,0 +1,100 @@
+package org.cooperaflow.app.access;
+
+import java.util.stream.Collectors;
+import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.app.api.NotFoundException;
+import org.cooperaflow.domain.access.Capability;
+import org.cooperaflow.domain.access.CaseAccessPolicy;
+import org.cooperaflow.domain.access.CaseScope;
+import org.cooperaflow.domain.access.Role;
+import org.cooperaflow.domain.proposal.ProposalStage;
+import org.cooperaflow.domain.proposal.api.Partner;
+import org.cooperaflow.domain.request.CooperationRequestStage;
+import org.cooperaflow.projections.proposals.ProposalCase;
+import org.cooperaflow.projections.requests.CooperationRequestCase;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The case-access policy ({@link CaseAccessPolicy}) applied to the signed-in user of a request, for the API and the
+ * pages alike: a case the user may not see is not found (404), a step they may not take is forbidden (403).
+ */
+@Component
+public class CaseAccess {
+
+    /** The signed-in user may use the capability, or the request is forbidden. */
+    public void require(Capability capability, String what) {
+        if (!CaseAccessPolicy.may(CurrentUser.get().requester(), capability)) {
+            throw new AccessDeniedException("only " + capability.holders().stream().map(Role::id)
+                    .collect(Collectors.joining(", ")) + " may " + what);
+        }
+    }
+
+    public boolean may(Capability capability) {
+        return CaseAccessPolicy.may(CurrentUser.get().requester(), capability);
+    }
+
+    /** The proposal, if the signed-in user may see it; otherwise it does not exist for them. */
+    public ProposalCase visible(ProposalCase proposal) {
+        if (!CaseAccessPolicy.maySee(CurrentUser.get().requester(), scopeOf(proposal))) {
+            throw new NotFoundException("no proposal " + proposal.id());
+        }
+        return proposal;
+    }
+
+    /** The need, if the signed-in user may see it; otherwise it does not exist for them. */
+    public CooperationRequestCase visible(CooperationRequestCase request) {
+        if (!CaseAccessPolicy.maySee(CurrentUser.get().requester(), scopeOf(request))) {
+            throw new NotFoundException("no cooperation request " + request.id());
+        }
+        return request;
+    }
+
+    /** Contributions are for those who read the fund's books. */
+    public void requireContributionReader() {
+        require(Capability.READ_FUNDS, "read contributions");
+    }
+
+    /** Only an officer of the proposal's state acts for its proposer. */
+    public void requireOwner(ProposalCase proposal) {
+        requireOwner(scopeOf(proposal));
+    }
+
+    /** Only an officer of the need's state acts for it. */
+    public void requireOwner(CooperationRequestCase request) {
+        requireOwner(scopeOf(request));
+    }
+
+    /** Only an officer of the state files for it. */
+    public void requireMayFileFor(String memberState) {
+        if (!CaseAccessPolicy.mayFileFor(CurrentUser.get().requester(), memberState)) {
+            throw new AccessDeniedException("only an officer of " + memberState + " may do this");
+        }
+    }
+
+    /** The state a list is limited to for the signed-in user, or null for all. */
+    public String listScope() {
+        return CaseAccessPolicy.listScope(CurrentUser.get().requester());
+    }
+
+    /** The state whose drafts a list shows the signed-in user, or null for none. */
+    public String draftsVisibleOf() {
+        return CaseAccessPolicy.draftsVisibleOf(CurrentUser.get().requester());
+    }
+
+    private static void requireOwner(CaseScope scope) {
+        if (!CaseAccessPolicy.mayActAsOwner(CurrentUser.get().requester(), scope)) {
+            throw new AccessDeniedException("only an officer of " + scope.ownerState() + " may do this");
+        }
+    }
+
+    public static CaseScope scopeOf(ProposalCase proposal) {
+        return CaseScope.proposal(proposal.stage() == ProposalStage.DRAFT, proposal.details().proposer().memberState(),
+                proposal.details().partners().stream().map(Partner::memberState).collect(Collectors.toSet()));
+    }
+
+    public static CaseScope scopeOf(CooperationRequestCase request) {
+        return CaseScope.cooperationRequest(request.stage() == CooperationRequestStage.DRAFT,
+                request.details().memberState());
+    }
+}

@@ -1,0 +1,29 @@
+package org.cooperaflow.domain.access;
+
+import java.util.Set;
+
+/**
+ * What a case shows of itself to the access rules: its kind, whether it is still a draft, the member state whose
+ * case it is (the proposer's, the need's) and the states taking part in it (a proposal's partners).
+ */
+public record CaseScope(Kind kind, boolean draft, String ownerState, Set<String> partnerStates) {
+
+    /** The kinds of case, each with its own readers. */
+    public enum Kind { PROPOSAL, COOPERATION_REQUEST, CONTRIBUTION }
+
+    public CaseScope {
+        partnerStates = partnerStates == null ? Set.of() : Set.copyOf(partnerStates);
+    }
+
+    public static CaseScope proposal(boolean draft, String proposerState, Set<String> partnerStates) {
+        return new CaseScope(Kind.PROPOSAL, draft, proposerState, partnerStates);
+    }
+
+    public static CaseScope cooperationRequest(boolean draft, String memberState) {
+        return new CaseScope(Kind.COOPERATION_REQUEST, draft, memberState, Set.of());
+    }
+
+    public static CaseScope contribution() {
+        return new CaseScope(Kind.CONTRIBUTION, false, null, Set.of());
+    }
+}
