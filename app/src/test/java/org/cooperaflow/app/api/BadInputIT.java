@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cooperaflow.app.api.Bodies.with;
 import static org.cooperaflow.app.api.Bodies.without;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -127,7 +125,7 @@ class BadInputIT extends IntegrationTest {
 
         assertThat(response.status()).as(response.text()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(fields(response.json())).as(response.text())
+        assertThat(problemFields(response.json())).as(response.text())
                 .anyMatch(f -> f.equals(field) || f.startsWith(field + "[") || f.startsWith(field + "."));
         assertThat(totalEvents()).as("events in the store").isEqualTo(eventsBefore);
     }
@@ -140,16 +138,5 @@ class BadInputIT extends IntegrationTest {
             contributionId = pledged.json().get("id").asText();
         }
         return contributionId;
-    }
-
-    private long totalEvents() {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
-        return count == null ? 0 : count;
-    }
-
-    private static List<String> fields(JsonNode problem) {
-        List<String> fields = new ArrayList<>();
-        problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
-        return fields;
     }
 }

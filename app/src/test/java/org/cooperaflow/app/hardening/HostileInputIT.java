@@ -3,7 +3,6 @@ package org.cooperaflow.app.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cooperaflow.app.api.Bodies.with;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,7 +94,7 @@ class HostileInputIT extends IntegrationTest {
 
         assertThat(response.status()).as(response.text()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(fields(response.json())).as(response.text())
+        assertThat(problemFields(response.json())).as(response.text())
                 .anyMatch(f -> f.equals(field) || f.startsWith(field + "[") || f.startsWith(field + "."));
         assertSpeaksJson(response);
         assertThat(totalEvents()).as("events in the store").isEqualTo(before);
@@ -255,7 +254,7 @@ class HostileInputIT extends IntegrationTest {
 
     private static void refused(ApiClient.Response response, String field) {
         assertThat(response.status()).as(response.text()).isEqualTo(400);
-        assertThat(fields(response.json())).as(response.text()).contains(field);
+        assertThat(problemFields(response.json())).as(response.text()).contains(field);
         assertSpeaksJson(response);
     }
 
@@ -278,18 +277,5 @@ class HostileInputIT extends IntegrationTest {
                     Map.of("type", "MEMBER_STATE", "memberState", "CA"), null, "50000.00", "CAD")));
         }
         return contributionId;
-    }
-
-    private long totalEvents() {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
-        return count == null ? 0 : count;
-    }
-
-    private static List<String> fields(JsonNode problem) {
-        List<String> fields = new ArrayList<>();
-        if (problem != null && problem.has("errors")) {
-            problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
-        }
-        return fields;
     }
 }

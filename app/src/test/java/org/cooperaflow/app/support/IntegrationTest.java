@@ -97,6 +97,21 @@ public abstract class IntegrationTest {
         return status.getCurrentPosition().isPresent() && status.getCurrentPosition().getAsLong() >= head;
     }
 
+    /** Every event in the store: what a refused request must leave unchanged. */
+    protected long totalEvents() {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The fields a problem response names in its {@code errors}. */
+    protected static List<String> problemFields(com.fasterxml.jackson.databind.JsonNode problem) {
+        List<String> fields = new java.util.ArrayList<>();
+        if (problem != null && problem.has("errors")) {
+            problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        }
+        return fields;
+    }
+
     /** The number of stored events of the aggregate whose payload type ends with the given simple name. */
     protected int storedEvents(String aggregateId, String eventType) {
         Integer count = jdbc.queryForObject(
