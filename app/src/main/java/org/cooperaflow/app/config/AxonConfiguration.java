@@ -88,6 +88,13 @@ public class AxonConfiguration {
                 () -> c.commandBus().registerDispatchInterceptor(interceptor)));
     }
 
+    /** The tracking processors look for a command's events as soon as its (outer) transaction commits. */
+    @Bean
+    ConfigurerModule wakeEventStoreAfterCommit() {
+        return configurer -> configurer.onInitialize(c -> c.onStart(
+                () -> c.commandBus().registerHandlerInterceptor(new EventStoreWakeUp(c.eventBus()))));
+    }
+
     /** Every command takes its case's database lock before its aggregate is loaded (ADR 0009). */
     @Bean
     ConfigurerModule caseLockBeforeEveryCommand(CaseLockingCommandInterceptor interceptor) {
