@@ -115,6 +115,34 @@ public abstract class BrowserTest extends IntegrationTest {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
     }
 
+    /** Opens the signed-in user's task of the case whose title the inbox shows. */
+    protected void openTaskOf(String caseTitle) {
+        open("/");
+        By link = By.xpath("//tr[td/a[normalize-space()='" + caseTitle + "']]//a[@data-test='task-link']");
+        waitUntil(b -> {
+            if (b.findElements(link).isEmpty()) {
+                b.navigate().refresh();
+                return false;
+            }
+            return true;
+        });
+        browser.findElement(link).click();
+        waitFor(By.cssSelector("[data-test=task-form]"));
+    }
+
+    /** Presses Tab until the element with the id has the focus (at most {@code presses} times). */
+    protected WebElement tabTo(String id, int presses) {
+        for (int i = 0; i < presses; i++) {
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            WebElement focused = browser.switchTo().activeElement();
+            if (id.equals(focused.getAttribute("id"))) {
+                return focused;
+            }
+        }
+        throw new AssertionError("no focus on #" + id + " after " + presses + " presses of Tab; focus is on "
+                + browser.switchTo().activeElement().getAttribute("outerHTML"));
+    }
+
     protected String text(By locator) {
         return browser.findElement(locator).getText();
     }
