@@ -65,6 +65,16 @@ public class CaseAccess {
         requireOwner(scopeOf(request));
     }
 
+    /** Whether the signed-in user acts for the proposal's proposer (the pages offer the owner's steps to them). */
+    public boolean isOwner(ProposalCase proposal) {
+        return CaseAccessPolicy.mayActAsOwner(CurrentUser.get().requester(), scopeOf(proposal));
+    }
+
+    /** Whether the signed-in user acts for the need's state. */
+    public boolean isOwner(CooperationRequestCase request) {
+        return CaseAccessPolicy.mayActAsOwner(CurrentUser.get().requester(), scopeOf(request));
+    }
+
     /** Only an officer of the state files for it. */
     public void requireMayFileFor(String memberState) {
         if (!CaseAccessPolicy.mayFileFor(CurrentUser.get().requester(), memberState)) {

@@ -40,6 +40,16 @@ public class CaseLabels {
                 .collect(Collectors.joining(or));
     }
 
+    /** Roles (Camunda groups) by their names; a state's officers' group by the state's name. */
+    public String roles(List<String> roles) {
+        Locale locale = locale();
+        return roles.stream().map(role -> role.startsWith("member-state-")
+                        ? messages.getMessage("role.member-state.of", new Object[] {
+                                references.memberState(role.substring("member-state-".length()))}, role, locale)
+                        : messages.getMessage("role." + role, null, role, locale))
+                .collect(Collectors.joining(", "));
+    }
+
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
     }
