@@ -42,6 +42,11 @@ public class CaseAccess {
         return proposal;
     }
 
+    /** Whether the proposal exists for the signed-in user (a list leaves out those that do not). */
+    public boolean maySee(ProposalCase proposal) {
+        return CaseAccessPolicy.maySee(CurrentUser.get().requester(), scopeOf(proposal));
+    }
+
     /** The need, if the signed-in user may see it; otherwise it does not exist for them. */
     public CooperationRequestCase visible(CooperationRequestCase request) {
         if (!CaseAccessPolicy.maySee(CurrentUser.get().requester(), scopeOf(request))) {

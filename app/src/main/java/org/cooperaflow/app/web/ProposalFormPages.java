@@ -260,6 +260,7 @@ public class ProposalFormPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", form.errors());
         model.addAttribute("proposal", proposal);
+        model.addAttribute("formKeys", "proposalForm.");
         model.addAttribute("partnerRows", IntStream.range(0, partnerRows).boxed().toList());
         model.addAttribute("indicatorRows", IntStream.range(0, indicatorRows).boxed().toList());
         model.addAttribute("accounts", accounts.page(0, 100).items());
