@@ -30,7 +30,7 @@ class ProposalDossierBrowserIT extends BrowserTest {
         assertThat(all(By.cssSelector("[data-test=timeline] li")).stream().map(WebElement::getText).toList())
                 .extracting(t -> t.split("\n")[0])
                 .containsExactly("Draft", "Submitted", "Screening", "Eligibility", "Board review", "Approved");
-        assertThat(text(By.cssSelector("[data-test=timeline] li"))).containsPattern("\\(\\d+ days\\)");
+        assertThat(text(By.cssSelector("[data-test=timeline] li"))).containsPattern("\\((\\d+ days?|\\d+ hours?|less than an hour)\\)");
         assertThat(text(By.cssSelector("[data-test=open-tasks]"))).contains("Allocate funds", "Fund manager");
         checkPage("dossier");
 

@@ -23,9 +23,12 @@ import org.springframework.stereotype.Component;
 public class Formats {
 
     private final ZoneId zone;
+    private final org.springframework.context.MessageSource messages;
 
-    public Formats(@Value("${cooperaflow.web.time-zone:UTC}") String zone) {
+    public Formats(@Value("${cooperaflow.web.time-zone:UTC}") String zone,
+                   org.springframework.context.MessageSource messages) {
         this.zone = ZoneId.of(zone);
+        this.messages = messages;
     }
 
     public ZoneId zone() {
@@ -93,6 +96,25 @@ public class Formats {
             return 0;
         }
         return Math.max(0, Duration.between(from, to == null ? Instant.now() : to).toDays());
+    }
+
+    /**
+     * How long from one instant to the other (to now when the second is null), in the reader's words: whole days, or
+     * hours within a day, or "less than an hour".
+     */
+    public String duration(Instant from, Instant to) {
+        if (from == null) {
+            return "";
+        }
+        Duration length = Duration.between(from, to == null ? Instant.now() : to);
+        Locale locale = locale();
+        if (length.toDays() >= 1) {
+            return messages.getMessage("duration.days", new Object[] {length.toDays()}, locale);
+        }
+        if (length.toHours() >= 1) {
+            return messages.getMessage("duration.hours", new Object[] {length.toHours()}, locale);
+        }
+        return messages.getMessage("duration.lessThanAnHour", null, locale);
     }
 
     public boolean isPast(Instant instant) {
