@@ -42,6 +42,11 @@ public class CaseAccess {
         return proposal;
     }
 
+    /** Whether the proposal exists for the signed-in user (a list leaves out those that do not). */
+    public boolean maySee(ProposalCase proposal) {
+        return CaseAccessPolicy.maySee(CurrentUser.get().requester(), scopeOf(proposal));
+    }
+
     /** The need, if the signed-in user may see it; otherwise it does not exist for them. */
     public CooperationRequestCase visible(CooperationRequestCase request) {
         if (!CaseAccessPolicy.maySee(CurrentUser.get().requester(), scopeOf(request))) {
@@ -63,6 +68,16 @@ public class CaseAccess {
     /** Only an officer of the need's state acts for it. */
     public void requireOwner(CooperationRequestCase request) {
         requireOwner(scopeOf(request));
+    }
+
+    /** Whether the signed-in user acts for the proposal's proposer (the pages offer the owner's steps to them). */
+    public boolean isOwner(ProposalCase proposal) {
+        return CaseAccessPolicy.mayActAsOwner(CurrentUser.get().requester(), scopeOf(proposal));
+    }
+
+    /** Whether the signed-in user acts for the need's state. */
+    public boolean isOwner(CooperationRequestCase request) {
+        return CaseAccessPolicy.mayActAsOwner(CurrentUser.get().requester(), scopeOf(request));
     }
 
     /** Only an officer of the state files for it. */

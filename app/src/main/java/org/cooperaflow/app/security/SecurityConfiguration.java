@@ -12,13 +12,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.PathContainer;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -75,11 +75,16 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.id())
                         .requestMatchers("/login", "/error", "/v3/api-docs/**", "/swagger-ui.html",
-                                "/swagger-ui/**", "/webjars/**", "/css/**", "/favicon.ico").permitAll()
+                                "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
-                // Camunda's webapps bring their own CSRF protection
+                // the pages' own sign-in page, in the reader's language; the password is checked once, then the
+                // session carries the user (no hash per request)
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                // signing out is a POST with the CSRF token (a link could be followed by another site)
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                // a page the roles forbid is the readable 403 page (templates/error/403.html) through /error
+                .exceptionHandling(ex -> ex.accessDeniedHandler(new AccessDeniedHandlerImpl()))
+                // Camunda's webapps bring their own CSRF protection; every page's form carries the token
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));
         return http.build();
     }

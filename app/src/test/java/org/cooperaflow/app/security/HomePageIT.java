@@ -15,14 +15,14 @@ import org.cooperaflow.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Pages use form login: the home page asks for it, then greets the user with their tasks. */
+/** Pages use form login: the home page asks for it, then shows the user their inbox. */
 class HomePageIT extends IntegrationTest {
 
     @LocalServerPort
     int port;
 
     @Test
-    void theHomePageAsksForLoginThenShowsTheUserAndTheirTasks() throws Exception {
+    void theHomePageAsksForLoginThenShowsTheUserTheirInbox() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
 
@@ -39,7 +39,8 @@ class HomePageIT extends IntegrationTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("Signed in as <strong>secretariat</strong>").contains("Your open tasks");
+        assertThat(home.body()).contains("<strong data-test=\"user\">secretariat</strong>")
+                .contains("<h1>Inbox</h1>");
         assertThat(home.body()).doesNotContain("Camunda Cockpit");
     }
 

@@ -57,19 +57,58 @@ public class WorkflowTaskService {
         this.types = types.stream().collect(Collectors.toMap(UserTaskType::taskDefinitionKey, Function.identity()));
     }
 
+    /** Which of a user's tasks to list: of one kind ({@code taskDefinitionKey}), of one case; null means any. */
+    public record TaskFilter(String taskDefinitionKey, String caseId) {
+    }
+
+    /** One page of a user's tasks, and how many there are in all. */
+    public record TaskPage(List<TaskView> items, int page, int size, long total) {
+    }
+
     /** Tasks assigned to the user, or open to one of their groups and not yet claimed; oldest first. */
     @Transactional(readOnly = true)
     public List<TaskView> tasksFor(Actor actor, String caseId) {
+        return views(queryFor(actor, new TaskFilter(null, caseId)).orderByTaskCreateTime().asc().list(), actor);
+    }
+
+    /** As {@link #tasksFor(Actor, String)}, filtered and one page at a time ({@code page} from 0). */
+    @Transactional(readOnly = true)
+    public TaskPage tasksFor(Actor actor, TaskFilter filter, int page, int size) {
+        long total = queryFor(actor, filter).count();
+        List<Task> tasks = queryFor(actor, filter).orderByTaskCreateTime().asc().orderByTaskId().asc()
+                .listPage(page * size, size);
+        return new TaskPage(views(tasks, actor), page, size, total);
+    }
+
+    /** The cases (business keys) of the tasks the user sees, for a filter; in the order of their oldest task. */
+    @Transactional(readOnly = true)
+    public List<String> casesWithTasksFor(Actor actor) {
+        List<Task> tasks = queryFor(actor, new TaskFilter(null, null)).orderByTaskCreateTime().asc().list();
+        Map<String, String> keys = businessKeys(tasks.stream().map(Task::getProcessInstanceId)
+                .filter(id -> id != null).collect(Collectors.toSet()));
+        return tasks.stream().map(t -> keys.get(t.getProcessInstanceId())).filter(k -> k != null && !k.isBlank())
+                .distinct().toList();
+    }
+
+    /** The kinds of task there are, by task definition key. */
+    public List<String> taskDefinitionKeys() {
+        return types.keySet().stream().sorted().toList();
+    }
+
+    private TaskQuery queryFor(Actor actor, TaskFilter filter) {
         TaskQuery query = taskService.createTaskQuery().active();
         if (actor.groups().isEmpty()) {
             query.taskAssignee(actor.userId());
         } else {
             query.or().taskAssignee(actor.userId()).taskCandidateGroupIn(new ArrayList<>(actor.groups())).endOr();
         }
-        if (caseId != null && !caseId.isBlank()) {
-            query.processInstanceBusinessKey(caseId);
+        if (filter.caseId() != null && !filter.caseId().isBlank()) {
+            query.processInstanceBusinessKey(filter.caseId());
         }
-        return views(query.orderByTaskCreateTime().asc().list(), actor);
+        if (filter.taskDefinitionKey() != null && !filter.taskDefinitionKey().isBlank()) {
+            query.taskDefinitionKey(filter.taskDefinitionKey());
+        }
+        return query;
     }
 
     /** One open task, if the user may see it (they may act on it). */

@@ -6,24 +6,14 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
-import org.cooperaflow.app.api.UnknownReferenceException;
+import org.cooperaflow.app.filing.ProposalFiling;
 import org.cooperaflow.app.api.validation.MemberStateCode;
 import org.cooperaflow.domain.proposal.ProposalStage;
-import org.cooperaflow.domain.proposal.api.DraftProposalCommand;
-import org.cooperaflow.domain.proposal.api.ResubmitProposalCommand;
-import org.cooperaflow.domain.proposal.api.SubmitProposalCommand;
-import org.cooperaflow.domain.proposal.api.UpdateProposalDraftCommand;
-import org.cooperaflow.domain.proposal.api.WithdrawProposalCommand;
-import org.cooperaflow.domain.request.CooperationRequestStage;
-import org.cooperaflow.projections.accounts.ThematicAccountReader;
 import org.cooperaflow.projections.proposals.ProposalCase;
 import org.cooperaflow.projections.proposals.ProposalCaseReader;
 import org.cooperaflow.projections.proposals.ProposalListQuery;
-import org.cooperaflow.projections.requests.CooperationRequestCaseReader;
 import org.cooperaflow.workflows.tasks.WorkflowTaskService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -47,59 +37,49 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/proposals")
 public class ProposalController {
 
-    private final CommandGateway commandGateway;
+    private final ProposalFiling filing;
     private final ProposalCaseReader caseReader;
     private final ProposalListQuery listQuery;
     private final WorkflowTaskService tasks;
-    private final ThematicAccountReader accounts;
-    private final CooperationRequestCaseReader needs;
     private final CaseAccess access;
 
-    public ProposalController(CommandGateway commandGateway, ProposalCaseReader caseReader,
-                              ProposalListQuery listQuery, WorkflowTaskService tasks,
-                              ThematicAccountReader accounts, CooperationRequestCaseReader needs, CaseAccess access) {
-        this.commandGateway = commandGateway;
+    public ProposalController(ProposalFiling filing, ProposalCaseReader caseReader, ProposalListQuery listQuery,
+                              WorkflowTaskService tasks, CaseAccess access) {
+        this.filing = filing;
         this.caseReader = caseReader;
         this.listQuery = listQuery;
         this.tasks = tasks;
-        this.accounts = accounts;
-        this.needs = needs;
         this.access = access;
     }
 
     @PostMapping
     public ResponseEntity<ProposalResponse> draft(@Valid @RequestBody ProposalBody body) {
-        access.requireMayFileFor(body.proposer().memberState());
-        requireKnownAccount(body.accountId());
-        requireCatalogNeeds(body.cooperationRequestIds());
-        String id = UUID.randomUUID().toString();
-        commandGateway.sendAndWait(new DraftProposalCommand(id, body.toDetails()));
+        String id = filing.draft(body);
         return ResponseEntity.created(URI.create("/api/proposals/" + id)).body(view(id, null));
     }
 
     @PutMapping("/{id}")
     public ProposalResponse update(@PathVariable String id, @Valid @RequestBody ProposalBody body) {
-        access.requireOwner(visible(id));
-        access.requireMayFileFor(body.proposer().memberState());
-        requireKnownAccount(body.accountId());
-        requireCatalogNeeds(body.cooperationRequestIds());
-        commandGateway.sendAndWait(new UpdateProposalDraftCommand(id, body.toDetails()));
+        filing.update(id, body);
         return view(id, null);
     }
 
     @PostMapping("/{id}/submit")
     public ProposalResponse submit(@PathVariable String id) {
-        return proposerStep(id, new SubmitProposalCommand(id));
+        filing.submit(id);
+        return view(id, null);
     }
 
     @PostMapping("/{id}/resubmit")
     public ProposalResponse resubmit(@PathVariable String id) {
-        return proposerStep(id, new ResubmitProposalCommand(id));
+        filing.resubmit(id);
+        return view(id, null);
     }
 
     @PostMapping("/{id}/withdraw")
     public ProposalResponse withdraw(@PathVariable String id) {
-        return proposerStep(id, new WithdrawProposalCommand(id));
+        filing.withdraw(id);
+        return view(id, null);
     }
 
     /** The proposal now, or as it stood at {@code asOf}, rebuilt from its events. */
@@ -125,12 +105,6 @@ public class ProposalController {
                 priority == null ? null : priority.name()), page, size);
     }
 
-    private ProposalResponse proposerStep(String id, Object command) {
-        access.requireOwner(visible(id));
-        commandGateway.sendAndWait(command);
-        return view(id, null);
-    }
-
     private ProposalResponse view(String id, Instant asOf) {
         ProposalCase proposal = caseReader.read(id, asOf)
                 .orElseThrow(() -> new NotFoundException("proposal " + id + " did not exist at " + asOf));
@@ -138,29 +112,6 @@ public class ProposalController {
     }
 
     private ProposalCase visible(String id) {
-        return access.visible(caseReader.read(id).orElseThrow(() -> new NotFoundException("no proposal " + id)));
-    }
-
-    /** Read from the event store, not the account list: an account opened a moment ago counts. */
-    private void requireKnownAccount(String accountId) {
-        if (accountId != null && !accounts.exists(accountId)) {
-            throw new UnknownReferenceException("accountId", "no thematic account " + accountId);
-        }
-    }
-
-    /** A proposal addresses needs of the public catalog: published (or already addressed by others). */
-    private void requireCatalogNeeds(List<String> cooperationRequestIds) {
-        if (cooperationRequestIds == null) {
-            return;
-        }
-        for (int i = 0; i < cooperationRequestIds.size(); i++) {
-            String needId = cooperationRequestIds.get(i);
-            boolean inCatalog = needs.read(needId).map(need -> need.stage() == CooperationRequestStage.PUBLISHED
-                    || need.stage() == CooperationRequestStage.ADDRESSED).orElse(false);
-            if (!inCatalog) {
-                throw new UnknownReferenceException("cooperationRequestIds[" + i + "]",
-                        "no published cooperation need " + needId);
-            }
-        }
+        return filing.visible(id);
     }
 }

@@ -27,7 +27,7 @@ public record CooperationRequestBody(
         Modality modality,
         @Valid MoneyBody estimatedBudget) {
 
-    CooperationRequestDetails toDetails() {
+    public CooperationRequestDetails toDetails() {
         return new CooperationRequestDetails(memberState, title, description, priority, sdgs, nationalPlanReference,
                 modality, estimatedBudget == null ? null : estimatedBudget.toMoney());
     }

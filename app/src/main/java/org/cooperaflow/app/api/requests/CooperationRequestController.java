@@ -2,13 +2,9 @@ package org.cooperaflow.app.api.requests;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
-import org.cooperaflow.domain.request.api.DraftCooperationRequestCommand;
-import org.cooperaflow.domain.request.api.SubmitCooperationRequestCommand;
-import org.cooperaflow.domain.request.api.WithdrawCooperationRequestCommand;
+import org.cooperaflow.app.filing.NeedFiling;
 import org.cooperaflow.projections.requests.CooperationRequestCase;
 import org.cooperaflow.projections.requests.CooperationRequestCaseReader;
 import org.cooperaflow.projections.requests.PossibleDuplicatesQuery;
@@ -29,14 +25,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cooperation-requests")
 public class CooperationRequestController {
 
-    private final CommandGateway commandGateway;
+    private final NeedFiling filing;
     private final CooperationRequestCaseReader reader;
     private final PossibleDuplicatesQuery duplicates;
     private final CaseAccess access;
 
-    public CooperationRequestController(CommandGateway commandGateway, CooperationRequestCaseReader reader,
+    public CooperationRequestController(NeedFiling filing, CooperationRequestCaseReader reader,
                                         PossibleDuplicatesQuery duplicates, CaseAccess access) {
-        this.commandGateway = commandGateway;
+        this.filing = filing;
         this.reader = reader;
         this.duplicates = duplicates;
         this.access = access;
@@ -44,9 +40,7 @@ public class CooperationRequestController {
 
     @PostMapping
     public ResponseEntity<CooperationRequestResponse> draft(@Valid @RequestBody CooperationRequestBody body) {
-        access.requireMayFileFor(body.memberState());
-        String id = UUID.randomUUID().toString();
-        commandGateway.sendAndWait(new DraftCooperationRequestCommand(id, body.toDetails()));
+        String id = filing.draft(body);
         return ResponseEntity.created(URI.create("/api/cooperation-requests/" + id)).body(view(id));
     }
 
@@ -57,17 +51,13 @@ public class CooperationRequestController {
 
     @PostMapping("/{id}/submit")
     public CooperationRequestResponse submit(@PathVariable String id) {
-        return officerStep(id, new SubmitCooperationRequestCommand(id));
+        filing.submit(id);
+        return view(id);
     }
 
     @PostMapping("/{id}/withdraw")
     public CooperationRequestResponse withdraw(@PathVariable String id) {
-        return officerStep(id, new WithdrawCooperationRequestCommand(id));
-    }
-
-    private CooperationRequestResponse officerStep(String id, Object command) {
-        access.requireOwner(visible(id));
-        commandGateway.sendAndWait(command);
+        filing.withdraw(id);
         return view(id);
     }
 
@@ -81,6 +71,6 @@ public class CooperationRequestController {
     }
 
     private CooperationRequestCase visible(String id) {
-        return access.visible(reader.read(id).orElseThrow(() -> new NotFoundException("no cooperation request " + id)));
+        return filing.visible(id);
     }
 }

@@ -1,0 +1,48 @@
+package org.cooperaflow.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cooperaflow.app.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Signing in and out through the pages' own login form, in a real browser. */
+class SignInBrowserIT extends BrowserTest {
+
+    @Test
+    void aUserSignsInSeesTheirInboxAndSignsOut() {
+        open("/");
+        waitFor(By.id("username"));
+        checkPage("login");
+
+        signIn("secretariat");
+        assertThat(text(By.tagName("h1"))).isEqualTo("Inbox");
+        assertThat(text(By.cssSelector(".user-roles"))).contains("Secretariat");
+        checkPage("inbox-secretariat");
+
+        signOut();
+        assertThat(text(By.cssSelector("[role=status]"))).isEqualTo("You have signed out.");
+    }
+
+    @Test
+    void aWrongPasswordIsShownOnTheForm() {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys("secretariat");
+        browser.findElement(By.id("password")).sendKeys("wrong");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(waitFor(By.cssSelector("[data-test=error-summary]")).getText())
+                .contains("The user name or the password is not right");
+        checkPage("login-error");
+    }
+
+    @Test
+    void anOfficerSeesTheirStateAndOnlyTheirNavigation() {
+        signIn("officer-jm");
+        assertThat(text(By.cssSelector("[data-test=member-state]"))).isEqualTo("Jamaica");
+        assertThat(all(By.cssSelector(".main-nav a")).stream().map(a -> a.getText()).toList())
+                .containsExactly("Inbox", "Proposals", "New proposal", "New need");
+        signIn("manager");
+        assertThat(all(By.cssSelector(".main-nav a")).stream().map(a -> a.getText()).toList())
+                .containsExactly("Inbox", "Proposals");
+    }
+}
