@@ -111,8 +111,10 @@ public abstract class BrowserTest extends IntegrationTest {
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Waits for the condition; an element htmx swapped out while the condition read it is read again. */
     protected void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     /** Opens the signed-in user's task of the case whose title the inbox shows. */
