@@ -111,8 +111,10 @@ public abstract class BrowserTest extends IntegrationTest {
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Waits for the condition; an element htmx replaced while it was read is read again. */
     protected void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     /**
