@@ -117,19 +117,27 @@ public abstract class BrowserTest extends IntegrationTest {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
-    /** Opens the signed-in user's task of the case whose title the inbox shows. */
+    /**
+     * Opens the signed-in user's task of the case with this title: the inbox filtered to the case (its tasks may be on
+     * a later page of a full inbox), then the task's link.
+     */
     protected void openTaskOf(String caseTitle) {
+        By option = By.xpath("//select[@id='filter-case']/option[normalize-space()=" + xpathLiteral(caseTitle) + "]");
         open("/");
-        By link = By.xpath("//tr[td/a[normalize-space()='" + caseTitle + "']]//a[@data-test='task-link']");
         waitUntil(b -> {
-            if (b.findElements(link).isEmpty()) {
+            if (b.findElements(option).isEmpty()) {
                 b.navigate().refresh();
                 return false;
             }
             return true;
         });
-        browser.findElement(link).click();
+        open("/?case=" + browser.findElement(option).getAttribute("value"));
+        waitFor(By.cssSelector("[data-test=task-link]")).click();
         waitFor(By.cssSelector("[data-test=task-form]"));
+    }
+
+    private static String xpathLiteral(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
     }
 
     /** Presses Tab until the element with the id has the focus (at most {@code presses} times). */

@@ -1,7 +1,9 @@
 package org.cooperaflow.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.util.List;
 import org.cooperaflow.app.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,10 +17,10 @@ class InboxBrowserIT extends BrowserTest {
     @Test
     void theSecretariatClaimsAndReleasesATaskInPlaceAndWithoutJavaScript() {
         String id = submittedProposal("Library kits for rural schools");
-        awaitTask("secretariat", id, "Task_ScreenProposal");
         String taskId = awaitTask("secretariat", id, "Task_ScreenProposal");
 
         signIn("secretariat");
+        open("/?case=" + id);
         By row = By.id("task-" + taskId);
         waitFor(row);
         assertThat(text(row)).contains("Screen for completeness", "Library kits for rural schools", "Screening",
@@ -40,6 +42,7 @@ class InboxBrowserIT extends BrowserTest {
         WebElement form = browser.findElement(row).findElement(By.cssSelector("form"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].submit()", form);
         assertThat(waitFor(By.cssSelector("main > [role=status]")).getText()).isEqualTo("The task is yours now.");
+        open("/?case=" + id);
         assertThat(text(row)).contains("You");
         browser.findElement(row).findElement(By.cssSelector("[data-test=release]")).click();
         waitUntil(b -> b.findElement(row).getText().contains("Not claimed"));
@@ -61,5 +64,33 @@ class InboxBrowserIT extends BrowserTest {
                 && b.findElements(By.cssSelector("[data-test=inbox] tbody tr")).size() == 1
                 && !b.findElements(By.id("task-" + taskId)).isEmpty());
         checkPage("inbox-filtered");
+    }
+
+    @Test
+    void theInboxIsPagedOldestFirst() {
+        for (int i = 0; i < 21; i++) {
+            submittedProposal("Paging of the inbox " + i);
+        }
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                as("secretariat").get("/api/tasks").json().size() >= 21);
+
+        signIn("secretariat");
+        List<java.time.Instant> firstPage = createdTimes();
+        assertThat(firstPage).hasSize(20);
+        assertThat(firstPage).isSorted();
+        assertThat(text(By.cssSelector(".pagination"))).contains("Page 1 of");
+        checkPage("inbox-paged");
+
+        browser.findElement(By.cssSelector(".pagination a[rel=next]")).click();
+        waitUntil(b -> b.findElement(By.cssSelector(".pagination")).getText().contains("Page 2 of"));
+        assertThat(browser.getCurrentUrl()).contains("page=1");
+        List<java.time.Instant> secondPage = createdTimes();
+        assertThat(secondPage).isNotEmpty().isSorted();
+        assertThat(secondPage.get(0)).isAfterOrEqualTo(firstPage.get(firstPage.size() - 1));
+    }
+
+    private List<java.time.Instant> createdTimes() {
+        return all(By.cssSelector("[data-test=inbox] tbody tr td:nth-child(4) time")).stream()
+                .map(t -> java.time.OffsetDateTime.parse(t.getAttribute("datetime")).toInstant()).toList();
     }
 }

@@ -60,6 +60,31 @@ class ProposalFormBrowserIT extends BrowserTest {
         assertThat(as("officer-jm").get("/api/proposals/" + id).json().get("durationMonths").asInt()).isEqualTo(18);
     }
 
+    @Test
+    void anOfficerRevisesAReturnedProposalAndResubmitsIt() {
+        String id = submittedProposal("Returned: teacher mentoring");
+        noContent(completeTask("secretariat", awaitTask("secretariat", id, "Task_ScreenProposal"), "INCOMPLETE",
+                java.util.Map.of()));
+        awaitStage(id, "RETURNED_FOR_REVISION");
+
+        signIn("officer-jm");
+        open("/proposals/" + id);
+        assertThat(text(By.cssSelector("[data-test=dossier-stage]"))).isEqualTo("RETURNED FOR REVISION");
+        browser.findElement(By.cssSelector("[data-test=edit]")).click();
+        waitFor(By.cssSelector("[data-test=proposal-form]"));
+        assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("Returned: teacher mentoring");
+        assertThat(browser.findElement(By.id("indicators-0-name")).getAttribute("value")).isEqualTo("Teachers trained");
+        type("title", "Revised: teacher mentoring");
+        browser.findElement(By.id("save-proposal")).click();
+        assertThat(waitFor(By.cssSelector("[data-test=notice]")).getText()).isEqualTo("The proposal is saved.");
+        assertThat(text(By.cssSelector("[data-test=dossier-title]"))).isEqualTo("Revised: teacher mentoring");
+
+        browser.findElement(By.cssSelector("[data-test=resubmit]")).click();
+        assertThat(waitFor(By.cssSelector("[data-test=notice]")).getText())
+                .isEqualTo("The proposal is resubmitted: the secretariat will screen it again.");
+        awaitTask("secretariat", id, "Task_ScreenProposal");
+    }
+
     private void type(String id, String value) {
         WebElement input = browser.findElement(By.id(id));
         input.clear();

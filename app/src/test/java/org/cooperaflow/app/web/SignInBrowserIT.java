@@ -45,4 +45,13 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(all(By.cssSelector(".main-nav a")).stream().map(a -> a.getText()).toList())
                 .containsExactly("Inbox", "Proposals");
     }
+
+    @Test
+    void anAddressNoPageHasIsTheReadableNotFoundPage() {
+        signIn("auditor");
+        open("/no-such-page");
+        assertThat(waitFor(By.cssSelector("[data-test=error-404]")).getText()).isEqualTo("Page not found");
+        assertThat(text(By.cssSelector("[data-test=user]"))).isEqualTo("auditor");
+        assertThat(as("auditor").get("/api/no-such-resource").contentType()).contains("json");
+    }
 }

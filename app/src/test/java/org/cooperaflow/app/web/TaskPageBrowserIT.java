@@ -87,4 +87,27 @@ class TaskPageBrowserIT extends BrowserTest {
         assertThat(votes.get(1).get("vote").asText()).isEqualTo("APPROVE");
         assertThat(votes.get(1).get("score").asInt()).isEqualTo(4);
     }
+
+    @Test
+    void returningAProposalAsIncompleteNeedsTheCommentTheFormAsksFor() {
+        String id = submittedProposal("Incomplete annexes of a school census");
+        awaitTask("secretariat", id, "Task_ScreenProposal");
+
+        signIn("secretariat");
+        openTaskOf("Incomplete annexes of a school census");
+        assertThat(text(By.id("comment-hint"))).contains("Required to choose: Incomplete: return it to the proposer");
+        browser.findElement(By.cssSelector("input[name=outcome][value=INCOMPLETE]")).click();
+        browser.findElement(By.id("submit-task")).click();
+
+        WebElement summary = waitFor(By.cssSelector("[data-test=error-summary]"));
+        assertThat(summary.findElement(By.cssSelector("a[href='#comment']")).getText())
+                .isEqualTo("Enter a comment: it is required to choose Incomplete: return it to the proposer");
+        assertThat(browser.findElement(By.cssSelector("input[name=outcome][value=INCOMPLETE]")).isSelected()).isTrue();
+        assertThat(storedEvents(id, "ProposalScreenedEvent")).isZero();
+
+        browser.findElement(By.id("comment")).sendKeys("The budget annex is missing");
+        browser.findElement(By.id("submit-task")).click();
+        waitFor(By.cssSelector("main > [role=status]"));
+        awaitStage(id, "RETURNED_FOR_REVISION");
+    }
 }
