@@ -1,7 +1,9 @@
 package org.cooperaflow.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,13 +16,16 @@ import org.cooperaflow.app.api.MoneyBody;
 import org.cooperaflow.app.api.requests.CooperationRequestBody;
 import org.cooperaflow.app.filing.NeedFiling;
 import org.cooperaflow.app.web.support.FormErrors;
+import org.cooperaflow.app.web.support.Htmx;
 import org.cooperaflow.app.web.support.SubmittedForm;
+import org.cooperaflow.domain.request.CooperationRequestStage;
 import org.cooperaflow.domain.shared.CidiPriority;
 import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.cooperaflow.domain.shared.Modality;
-import org.cooperaflow.projections.requests.CooperationRequestCase;
-import org.cooperaflow.projections.requests.PossibleDuplicatesQuery;
 import org.cooperaflow.projections.proposals.ProposalCaseReader;
+import org.cooperaflow.projections.requests.CooperationRequestCase;
+import org.cooperaflow.projections.requests.NeedListQuery;
+import org.cooperaflow.projections.requests.PossibleDuplicatesQuery;
 import org.cooperaflow.workflows.tasks.WorkflowTaskService;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -40,7 +45,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class NeedPagesController {
 
+    private static final int PAGE_SIZE = 20;
+
     private final NeedFiling filing;
+    private final NeedListQuery list;
     private final PossibleDuplicatesQuery duplicates;
     private final ProposalCaseReader proposals;
     private final WorkflowTaskService tasks;
@@ -49,10 +57,11 @@ public class NeedPagesController {
     private final FormErrors formErrors;
     private final MessageSource messages;
 
-    public NeedPagesController(NeedFiling filing, PossibleDuplicatesQuery duplicates, ProposalCaseReader proposals,
+    public NeedPagesController(NeedFiling filing, NeedListQuery list, PossibleDuplicatesQuery duplicates, ProposalCaseReader proposals,
                                WorkflowTaskService tasks, CaseAccess access, Validator validator, FormErrors formErrors,
                                MessageSource messages) {
         this.filing = filing;
+        this.list = list;
         this.duplicates = duplicates;
         this.proposals = proposals;
         this.tasks = tasks;
@@ -60,6 +69,25 @@ public class NeedPagesController {
         this.validator = validator;
         this.formErrors = formErrors;
         this.messages = messages;
+    }
+
+    /** The needs the user may see, by stage: an officer's state's (its drafts too), or every state's. */
+    @GetMapping("/needs")
+    public String list(@RequestParam(name = "stage", required = false) String stage,
+                       @RequestParam(name = "page", defaultValue = "0") int page,
+                       HttpServletRequest request, Model model) {
+        CooperationRequestStage filter = Arrays.stream(CooperationRequestStage.values())
+                .filter(s -> s.name().equals(stage)).findFirst().orElse(null);
+        NeedListQuery.Page found = list.find(new NeedListQuery.Filter(filter == null ? null : filter.name(),
+                access.listScope(), access.draftsVisibleOf()), Math.max(0, page), PAGE_SIZE);
+        model.addAttribute("needs", found.items());
+        model.addAttribute("stage", filter == null ? null : filter.name());
+        model.addAttribute("stages", CooperationRequestStage.values());
+        model.addAttribute("page", found.page());
+        model.addAttribute("total", found.total());
+        model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("scope", access.listScope());
+        return Htmx.isRequest(request) && !Htmx.isBoosted(request) ? "needs/list :: results" : "needs/list";
     }
 
     @GetMapping("/needs/new")

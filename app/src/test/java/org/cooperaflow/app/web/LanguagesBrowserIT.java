@@ -53,6 +53,7 @@ class LanguagesBrowserIT extends BrowserTest {
             signInIn(language, "officer-jm");
             walk(language, "inbox", "/");
             walk(language, "proposals", "/proposals");
+            walk(language, "needs", "/needs");
             walk(language, "proposal-form", "/proposals/new");
             walk(language, "need-form", "/needs/new");
             walk(language, "need", "/needs/" + need);

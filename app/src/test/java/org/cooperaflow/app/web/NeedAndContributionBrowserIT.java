@@ -2,6 +2,8 @@ package org.cooperaflow.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.cooperaflow.app.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -38,6 +40,43 @@ class NeedAndContributionBrowserIT extends BrowserTest {
         assertThat(waitFor(By.cssSelector("[data-test=notice]")).getText())
                 .isEqualTo("The need is submitted: the secretariat will diagnose it.");
         checkPage("need");
+    }
+
+    @Test
+    void anOfficerListsTheirStatesNeedsByStageAndNoOtherStatesDrafts() {
+        String draft = created(as("officer-jm").post("/api/cooperation-requests", Map.of("memberState", "JM",
+                "title", "Needs list: a Jamaican draft")));
+        String submitted = created(as("officer-co").post("/api/cooperation-requests", Map.of("memberState", "CO",
+                "title", "Needs list: a Colombian need", "description", "Water for rural clinics",
+                "priority", "SOCIAL_DEVELOPMENT", "sdgs", List.of(6), "nationalPlanReference", "PND 2022-2026",
+                "modality", "SOUTH_SOUTH", "estimatedBudget", usd("60000.00"))));
+        String colombianDraft = created(as("officer-co").post("/api/cooperation-requests", Map.of("memberState", "CO",
+                "title", "Needs list: a Colombian draft")));
+        ok(as("officer-co").post("/api/cooperation-requests/" + submitted + "/submit", null));
+        awaitTask("secretariat", submitted, "Task_DiagnoseNeed");
+        awaitProcessorsCaughtUp();
+
+        signIn("officer-jm");
+        browser.findElement(By.cssSelector(".main-nav a[href='/needs']")).click();
+        waitFor(By.cssSelector("[data-test=needs]"));
+        assertThat(text(By.cssSelector(".lead"))).isEqualTo("The needs of Jamaica, drafts included.");
+        assertThat(needLinks()).contains("/needs/" + draft).doesNotContain("/needs/" + submitted,
+                "/needs/" + colombianDraft);
+        checkPage("needs-of-a-state");
+
+        signIn("secretariat");
+        open("/needs?stage=UNDER_DIAGNOSIS");
+        waitFor(By.cssSelector("[data-test=needs]"));
+        assertThat(needLinks()).contains("/needs/" + submitted).doesNotContain("/needs/" + draft,
+                "/needs/" + colombianDraft);
+        new Select(browser.findElement(By.id("filter-need-stage"))).selectByVisibleText("Draft");
+        waitUntil(b -> b.findElements(By.cssSelector("[data-test=needs]")).isEmpty());
+        assertThat(text(By.cssSelector("#need-results .empty"))).isEqualTo("No need is at this stage.");
+    }
+
+    private List<String> needLinks() {
+        return browser.findElements(By.cssSelector("[data-test=needs] tbody a")).stream()
+                .map(a -> a.getAttribute("href").replaceFirst("^https?://[^/]+", "")).toList();
     }
 
     @Test

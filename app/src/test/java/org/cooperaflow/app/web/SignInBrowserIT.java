@@ -40,10 +40,10 @@ class SignInBrowserIT extends BrowserTest {
         signIn("officer-jm");
         assertThat(text(By.cssSelector("[data-test=member-state]"))).isEqualTo("Jamaica");
         assertThat(all(By.cssSelector(".main-nav a")).stream().map(a -> a.getText()).toList())
-                .containsExactly("Inbox", "Proposals", "New proposal", "New need");
+                .containsExactly("Inbox", "Proposals", "Needs", "New proposal", "New need");
         signIn("manager");
         assertThat(all(By.cssSelector(".main-nav a")).stream().map(a -> a.getText()).toList())
-                .containsExactly("Inbox", "Proposals");
+                .containsExactly("Inbox", "Proposals", "Needs");
     }
 
     @Test

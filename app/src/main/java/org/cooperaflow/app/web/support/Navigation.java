@@ -27,6 +27,7 @@ public class Navigation {
         List<Item> items = new ArrayList<>();
         items.add(new Item("nav.inbox", "/", "/"));
         items.add(new Item("nav.proposals", "/proposals", "/proposals"));
+        items.add(new Item("nav.needs", "/needs", "/needs"));
         if (requester.has(Role.MEMBER_STATE) && requester.memberState() != null
                 && CaseAccessPolicy.mayFileFor(requester, requester.memberState())) {
             items.add(new Item("nav.newProposal", "/proposals/new", "/proposals/new"));
