@@ -152,7 +152,7 @@ class DemoDataIT {
 
     @Test
     void jamaicasOfficerHasWorkToDo() {
-        JsonNode tasks = json(as("officer-jm").get("/api/tasks"));
+        JsonNode tasks = json(as("officer-jm").get("/api/tasks")).get("items");
 
         assertThat(tasks).isNotEmpty();
         assertThat(tasks.findValuesAsText("taskDefinitionKey"))

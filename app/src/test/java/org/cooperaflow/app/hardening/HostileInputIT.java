@@ -146,7 +146,7 @@ class HostileInputIT extends IntegrationTest {
                 "ACCEPT", Map.of()));
         awaitStage(proposalId, "FINAL_EVALUATION");
         awaitTask("secretariat", proposalId, Elements.TASK_FINAL_EVALUATION);
-        assertThat(as("officer-jm").get("/api/tasks?caseId=" + proposalId).json()).as("no report task left open")
+        assertThat(as("officer-jm").get("/api/tasks?caseId=" + proposalId).json().get("items")).as("no report task left open")
                 .isEmpty();
         assertEveryReadModelRuns();
     }

@@ -35,7 +35,7 @@ class ProposalScreeningSliceIT extends IntegrationTest {
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
 
         JsonNode task = await().atMost(Duration.ofSeconds(20)).until(
-                () -> single(secretariat.get("/api/tasks?caseId=" + id).json()), t -> t != null);
+                () -> single(secretariat.get("/api/tasks?caseId=" + id).json().get("items")), t -> t != null);
         assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_ScreenProposal");
         assertThat(task.get("caseId").asText()).isEqualTo(id);
         assertThat(texts(task.get("allowedOutcomes"))).containsExactly("COMPLETE", "INCOMPLETE");
@@ -61,7 +61,7 @@ class ProposalScreeningSliceIT extends IntegrationTest {
         assertThat(eligibility.get("inputs").get("durationMonths").asInt()).isEqualTo(18);
         List<String> stages = texts(proposal.get("history").findValues("stage"));
         assertThat(stages).containsSubsequence("DRAFT", "SUBMITTED", "SCREENING", "ELIGIBILITY");
-        assertThat(secretariat.get("/api/tasks?caseId=" + id).json().findValues("taskDefinitionKey").stream()
+        assertThat(secretariat.get("/api/tasks?caseId=" + id).json().get("items").findValues("taskDefinitionKey").stream()
                 .map(JsonNode::asText)).doesNotContain("Task_ScreenProposal");
 
         // who did what: the secretariat screened, with their comment and task; the rules were

@@ -26,7 +26,7 @@ class DuplicateNeedsIT extends IntegrationTest {
         awaitProcessorsCaughtUp();
 
         JsonNode task = await().atMost(Duration.ofSeconds(20)).until(
-                () -> as("secretariat").get("/api/tasks?caseId=" + again).json(), tasks -> tasks.size() == 1).get(0);
+                () -> as("secretariat").get("/api/tasks?caseId=" + again).json().get("items"), tasks -> tasks.size() == 1).get(0);
         assertThat(task.get("taskDefinitionKey").asText()).isEqualTo("Task_DiagnoseNeed");
 
         JsonNode need = as("secretariat").get("/api/cooperation-requests/" + again).json();

@@ -28,7 +28,7 @@ class WithdrawnRequestEndsDiagnosisIT extends IntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> taskKeys(secretariat, id).contains(DIAGNOSE_NEED));
-        String taskId = secretariat.get("/api/tasks?caseId=" + id).json().get(0).get("id").asText();
+        String taskId = secretariat.get("/api/tasks?caseId=" + id).json().get("items").get(0).get("id").asText();
 
         ApiClient.Response withdrawn = officer.post("/api/cooperation-requests/" + id + "/withdraw", null);
         assertThat(withdrawn.status()).as(withdrawn.text()).isEqualTo(200);
@@ -47,7 +47,7 @@ class WithdrawnRequestEndsDiagnosisIT extends IntegrationTest {
         ApiClient.Response tasks = user.get("/api/tasks?caseId=" + caseId);
         assertThat(tasks.status()).as(tasks.text()).isEqualTo(200);
         List<String> keys = new ArrayList<>();
-        tasks.json().forEach(task -> keys.add(task.get("taskDefinitionKey").asText()));
+        tasks.json().get("items").forEach(task -> keys.add(task.get("taskDefinitionKey").asText()));
         return keys;
     }
 }

@@ -126,7 +126,7 @@ public abstract class IntegrationTest {
     protected String awaitTask(String user, String caseId, String taskDefinitionKey) {
         com.fasterxml.jackson.databind.JsonNode task = await().atMost(Duration.ofSeconds(20))
                 .alias(user + " sees " + taskDefinitionKey)
-                .until(() -> findTask(as(user).get("/api/tasks?caseId=" + caseId).json(), user, taskDefinitionKey),
+                .until(() -> findTask(as(user).get("/api/tasks?caseId=" + caseId).json().get("items"), user, taskDefinitionKey),
                         found -> found != null);
         return task.get("id").asText();
     }

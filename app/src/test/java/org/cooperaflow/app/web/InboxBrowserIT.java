@@ -72,7 +72,7 @@ class InboxBrowserIT extends BrowserTest {
             submittedProposal("Paging of the inbox " + i);
         }
         await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
-                as("secretariat").get("/api/tasks").json().size() >= 21);
+                as("secretariat").get("/api/tasks").json().get("total").asInt() >= 21);
 
         signIn("secretariat");
         List<java.time.Instant> firstPage = createdTimes();

@@ -41,7 +41,7 @@ class BoardReviewRoundIT extends IntegrationTest {
         screenAndConfirmEligibility(proposalId);
 
         String board1Review = awaitTask("board1", proposalId, Elements.TASK_REVIEW_PROPOSAL);
-        JsonNode listed = findTask(as("board1").get("/api/tasks?caseId=" + proposalId).json(), "board1",
+        JsonNode listed = findTask(as("board1").get("/api/tasks?caseId=" + proposalId).json().get("items"), "board1",
                 Elements.TASK_REVIEW_PROPOSAL);
         assertThat(outcomes(listed)).containsExactly("RECUSE");
         JsonNode single = as("board1").get("/api/tasks/" + board1Review).json();

@@ -63,8 +63,8 @@ class ProposalLifecycleIT extends IntegrationTest {
                 Map.of("amount", Map.of("amount", "100000.00", "currency", "CAD"), "receivedOn", "2026-11-01",
                         "usdRate", "0.73")));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(fund.get("/api/tasks?caseId=" + usContribution).json()).isEmpty();
-            assertThat(fund.get("/api/tasks?caseId=" + caContribution).json()).isEmpty();
+            assertThat(fund.get("/api/tasks?caseId=" + usContribution).json().get("items")).isEmpty();
+            assertThat(fund.get("/api/tasks?caseId=" + caContribution).json().get("items")).isEmpty();
         });
 
         ApiClient officer = as("officer-jm");

@@ -92,7 +92,7 @@ class TaskCompletionTransactionIT extends IntegrationTest {
 
     private String screeningTask(String proposalId) {
         JsonNode tasks = await().atMost(Duration.ofSeconds(20)).until(
-                () -> as("secretariat").get("/api/tasks?caseId=" + proposalId).json(), t -> t.size() == 1);
+                () -> as("secretariat").get("/api/tasks?caseId=" + proposalId).json().get("items"), t -> t.size() == 1);
         return tasks.get(0).get("id").asText();
     }
 }

@@ -1,15 +1,17 @@
 package org.cooperaflow.app.api.tasks;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import java.util.Map;
 import org.cooperaflow.app.api.CurrentUser;
 import org.cooperaflow.workflows.tasks.TaskCompletion;
 import org.cooperaflow.workflows.tasks.TaskView;
 import org.cooperaflow.workflows.tasks.WorkflowTaskService;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The reviewers' work list: see, claim, release and complete workflow tasks. */
+@Validated
 @RestController
 @RequestMapping("/api/tasks")
 public class TaskController {
@@ -34,9 +37,17 @@ public class TaskController {
         this.tasks = tasks;
     }
 
+    /**
+     * The user's tasks and their groups' unclaimed ones, oldest first, one page at a time ({@code items},
+     * {@code page}, {@code size}, {@code total}); of one case ({@code caseId}) or kind ({@code type}, a task
+     * definition key) if asked.
+     */
     @GetMapping
-    public List<TaskView> list(@RequestParam(required = false) String caseId) {
-        return tasks.tasksFor(CurrentUser.get().actor(), caseId);
+    public WorkflowTaskService.TaskPage list(@RequestParam(required = false) String caseId,
+                                             @RequestParam(required = false) String type,
+                                             @RequestParam(defaultValue = "0") @Min(0) int page,
+                                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return tasks.tasksFor(CurrentUser.get().actor(), new WorkflowTaskService.TaskFilter(type, caseId), page, size);
     }
 
     @GetMapping("/{id}")
