@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import org.cooperaflow.domain.access.Role;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +20,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -43,9 +48,22 @@ public class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The one way users are signed in, for the API's HTTP Basic and the pages' form alike: the user directory and
+     * the password's hash, checked once per credential and then remembered for a few minutes (see the class).
+     */
+    @Bean
+    CachedCredentialsAuthenticationProvider authenticationProvider(
+            UserDirectory users, PasswordEncoder passwordEncoder,
+            @Value("${cooperaflow.security.credential-cache.time-to-live:PT5M}") Duration timeToLive,
+            @Value("${cooperaflow.security.credential-cache.maximum-size:10000}") long maximumSize) {
+        return new CachedCredentialsAuthenticationProvider(users, passwordEncoder, timeToLive, maximumSize);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper, ObjectProvider<JwtDecoder> jwtDecoder,
+                                    BearerTokenUsers bearerTokenUsers) throws Exception {
         http.securityMatcher(new OrRequestMatcher(
                         path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
                 .authorizeHttpRequests(auth -> auth
@@ -66,7 +84,29 @@ public class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(
                         new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable());
+        // bearer tokens of the agency's identity provider, when one is configured (spring.security.oauth2.
+        // resourceserver.jwt.issuer-uri or jwk-set-uri): Spring Boot builds the decoder that checks them
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(bearerTokenUsers))
+                    .authenticationEntryPoint((request, response, e) -> {
+                        challenge.commence(request, response, e);
+                        problem(objectMapper, response, HttpStatus.UNAUTHORIZED,
+                                "The bearer token was refused: " + e.getMessage(), request.getRequestURI());
+                    }));
+        }
         return http.build();
+    }
+
+    /** Who a bearer token's claims say the user is (see the class); the claim names are configuration. */
+    @Bean
+    BearerTokenUsers bearerTokenUsers(
+            @Value("${cooperaflow.security.jwt.username-claim:preferred_username}") String usernameClaim,
+            @Value("${cooperaflow.security.jwt.roles-claim:roles}") String rolesClaim,
+            @Value("${cooperaflow.security.jwt.member-state-claim:member_state}") String memberStateClaim) {
+        return new BearerTokenUsers(usernameClaim, rolesClaim, memberStateClaim);
     }
 
     @Bean
@@ -105,7 +145,7 @@ public class SecurityConfiguration {
         problem.setInstance(URI.create(path));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
+        if (status == HttpStatus.UNAUTHORIZED && !response.containsHeader("WWW-Authenticate")) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"CooperaFlow\"");
         }
         objectMapper.writeValue(response.getOutputStream(), problem);
