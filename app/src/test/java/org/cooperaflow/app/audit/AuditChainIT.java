@@ -23,6 +23,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.cooperaflow.app.readmodels.ReadModelFlows;
 import org.cooperaflow.app.readmodels.SyntheticCases;
 import org.cooperaflow.app.support.ApiClient;
+import org.cooperaflow.projections.audit.AuditChainVerifier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -84,6 +85,53 @@ class AuditChainIT extends ReadModelFlows {
         assertThat(auditor.get("/api/audit/verify").json().get("valid").asBoolean()).isTrue();
         assertThat(as("manager").get("/api/audit/verify").status()).isEqualTo(403);
         assertThat(anonymous().get("/api/audit/verify").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aChainOfManyPagesIsVerifiedPageByPageAndABreakOnALaterPageIsFound() {
+        SyntheticCases cases = new SyntheticCases(4343, Instant.now()).generate(1, 3, 8, 0);
+        cases.appendTo(storageEngine, eventProcessing, tokenStore, jdbc);
+        SyntheticCases.awaitAllProcessed(eventProcessing, jdbc);
+        AuditChainVerifier inPagesOfThree = new AuditChainVerifier(jdbc, 3);
+
+        AuditChainVerifier.Verification valid = inPagesOfThree.verify();
+        assertThat(valid.valid()).as(valid.toString()).isTrue();
+        assertThat(valid.checked()).as("many pages").isGreaterThan(3L * 10)
+                .isEqualTo(as("auditor").get("/api/audit/verify").json().get("checked").asLong());
+
+        String victim = cases.proposalIds().get(cases.proposalIds().size() - 1);
+        long globalIndex = jdbc.queryForObject("SELECT max(globalIndex) FROM domainevententry"
+                + " WHERE aggregateIdentifier = ?", Long.class, victim);
+        byte[] original = jdbc.queryForObject("SELECT payload FROM domainevententry WHERE globalIndex = ?",
+                byte[].class, globalIndex);
+        try {
+            // one byte more (a space after the JSON): the same event to a reader, another to the chain
+            asOwner("UPDATE domainevententry SET payload = payload || convert_to(' ', 'UTF8') WHERE globalIndex = ?",
+                    globalIndex, null);
+            AuditChainVerifier.Verification broken = inPagesOfThree.verify();
+            assertThat(broken.valid()).isFalse();
+            assertThat(broken.firstBrokenEntry().globalIndex()).isEqualTo(globalIndex);
+            assertThat(broken.firstBrokenEntry().aggregateId()).isEqualTo(victim);
+        } finally {
+            asOwner("UPDATE domainevententry SET payload = ? WHERE globalIndex = ?", globalIndex, original);
+        }
+
+        // an entry the store has and the chain lost
+        long middle = jdbc.queryForObject("SELECT min(globalIndex) FROM domainevententry WHERE aggregateIdentifier = ?",
+                Long.class, cases.proposalIds().get(1));
+        Map<String, Object> link = jdbc.queryForMap("SELECT * FROM audit_chain WHERE global_index = ?", middle);
+        jdbc.update("DELETE FROM audit_chain WHERE global_index = ?", middle);
+        try {
+            AuditChainVerifier.Verification unchained = inPagesOfThree.verify();
+            assertThat(unchained.valid()).isFalse();
+            assertThat(unchained.firstBrokenEntry().globalIndex()).isEqualTo(middle);
+        } finally {
+            jdbc.update("INSERT INTO audit_chain (global_index, aggregate_id, sequence_number, payload_type,"
+                    + " previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?)", link.get("global_index"),
+                    link.get("aggregate_id"), link.get("sequence_number"), link.get("payload_type"),
+                    link.get("previous_hash"), link.get("hash"));
+        }
+        assertThat(inPagesOfThree.verify().valid()).isTrue();
     }
 
     @Test
