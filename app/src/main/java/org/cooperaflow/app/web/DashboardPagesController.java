@@ -153,7 +153,7 @@ public class DashboardPagesController {
         charts.put("alignmentMeasure", chart("bar", report.byMeasure().stream().map(AlignmentReport.Group::key).toList(),
                 dataset(msg("dashboard.alignment.proposals", locale), counts(report.byMeasure()))));
         model.addAttribute("charts", charts);
-        return Htmx.isRequest(request) && !Htmx.isBoosted(request) ? "dashboard/index :: body" : "dashboard/index";
+        return Htmx.isRequest(request) && !Htmx.isBoosted(request) ? "dashboard/index :: figures" : "dashboard/index";
     }
 
     /**
