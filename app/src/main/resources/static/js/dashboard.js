@@ -17,6 +17,11 @@
       }
       var figures = JSON.parse(source.textContent);
       var funnel = figures.kind === 'funnel';
+      // counts are whole numbers: no axis step of 0.1 proposals
+      var whole = figures.datasets.every(function (dataset) {
+        return dataset.data.every(function (value) { return value === null || Number.isInteger(value); });
+      });
+      var valueAxis = {beginAtZero: true, ticks: whole ? {precision: 0} : {}};
       new Chart(canvas, {
         type: 'bar',
         data: {
@@ -27,10 +32,11 @@
         },
         options: {
           indexAxis: funnel ? 'y' : 'x',
+          locale: document.documentElement.lang || undefined,
           maintainAspectRatio: false,
           animation: false,
           plugins: {legend: {display: figures.datasets.length > 1}},
-          scales: funnel ? {x: {beginAtZero: true}} : {y: {beginAtZero: true}}
+          scales: funnel ? {x: valueAxis} : {y: valueAxis}
         }
       });
     });

@@ -6,6 +6,7 @@ import java.util.List;
 import org.cooperaflow.app.support.DemoAgencyBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -60,8 +61,13 @@ class DashboardBrowserIT extends DemoAgencyBrowserTest {
         assertThat(chartSums("alignmentSdg").get(0)).isPositive();
         assertThat(all(By.cssSelector("[data-test=alignment-priority-table] tbody tr"))).isNotEmpty();
         checkPage("dashboard");
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('pipeline-title').scrollIntoView()");
-        screenshot("dashboard-charts");
+        // the filters with the first charts below them, for the README
+        browser.manage().window().setSize(new Dimension(1280, 2300));
+        try {
+            screenshot("dashboard-overview");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1024));
+        }
     }
 
     @Test
