@@ -43,7 +43,7 @@ class SignInBrowserIT extends BrowserTest {
                 .containsExactly("Inbox", "Proposals", "New proposal", "New need");
         signIn("manager");
         assertThat(all(By.cssSelector(".main-nav a")).stream().map(a -> a.getText()).toList())
-                .containsExactly("Inbox", "Proposals");
+                .containsExactly("Inbox", "Proposals", "Dashboard");
     }
 
     @Test
