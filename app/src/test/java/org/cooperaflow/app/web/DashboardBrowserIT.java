@@ -134,13 +134,18 @@ class DashboardBrowserIT extends DemoAgencyBrowserTest {
     }
 
     @Test
-    void aMemberStatesOfficerMayNotOpenTheDashboardNorItsCsv() {
+    void aMemberStatesOfficerMayNotOpenTheDashboardNorItsCsvAndAnAdminMay() {
         signIn("officer-jm");
         assertThat(all(By.cssSelector(".main-nav a[href='/dashboard']"))).as("no dashboard in their navigation").isEmpty();
         open("/dashboard");
         assertThat(waitFor(By.cssSelector("[data-test=error-403]")).getText()).isEqualTo("You may not open this page");
         assertThat(fetch("/dashboard/csv/stages").get(0)).isEqualTo(403L);
         checkPage("dashboard-forbidden");
+
+        signIn("admin");
+        browser.findElement(By.cssSelector(".main-nav a[href='/dashboard']")).click();
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+        assertThat(fetch("/dashboard/csv/stages").get(0)).as("an admin downloads the tables too").isEqualTo(200L);
     }
 
     /** The sums of the chart's datasets, as Chart.js holds them; null while the chart is not drawn. */
