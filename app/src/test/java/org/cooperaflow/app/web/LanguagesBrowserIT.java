@@ -66,6 +66,7 @@ class LanguagesBrowserIT extends BrowserTest {
             signInIn(language, "manager");
             walk(language, "dossier-approved", "/proposals/" + approved);
             walk(language, "contribution", "/contributions/" + contribution);
+            walk(language, "dashboard", "/dashboard");
 
             signInIn(language, "officer-co");
             walk(language, "forbidden", "/contributions/" + contribution);

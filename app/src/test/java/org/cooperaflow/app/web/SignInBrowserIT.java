@@ -43,7 +43,7 @@ class SignInBrowserIT extends BrowserTest {
                 .containsExactly("Inbox", "Proposals", "Needs", "New proposal", "New need");
         signIn("manager");
         assertThat(all(By.cssSelector(".main-nav a")).stream().map(a -> a.getText()).toList())
-                .containsExactly("Inbox", "Proposals", "Needs");
+                .containsExactly("Inbox", "Proposals", "Needs", "Dashboard");
     }
 
     @Test
