@@ -2,14 +2,12 @@ package org.cooperaflow.bench;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -23,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -67,36 +64,12 @@ public final class PageRenderBenchmark {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args.length > 0 ? args[0] : "app/target/cooperaflow.jar");
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build it first (mvn -B -Pbench"
-                    + " -DskipTests verify builds the whole reactor, the application before the benchmarks)");
+        int missed;
+        try (RunningApplication app = RunningApplication.start(jar, true, "page-render-app")) {
+            missed = new PageRenderBenchmark(app.baseUrl(), rounds).run();
         }
-        Path dataDir = Files.createTempDirectory("cooperaflow-page-bench");
-        Path log = Files.createDirectories(Path.of("target")).resolve("page-render-app.log");
-        int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx1g", "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("SERVER_PORT", Integer.toString(port));
-        builder.environment().put("COOPERAFLOW_DATA_DIR", dataDir.toString());
-        builder.environment().put("COOPERAFLOW_DEMO_DATA", "true");
-        System.out.printf("Starting %s on port %d with the demo agency (log: %s)%n", jar, port, log.toAbsolutePath());
-        long started = System.nanoTime();
-        Process app = builder.start();
-        try {
-            String base = "http://localhost:" + port;
-            awaitUp(app, base, log);
-            System.out.printf("Up with the demo agency in %d s%n",
-                    TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
-            int missed = new PageRenderBenchmark(base, rounds).run();
-            if (missed > 0) {
-                throw new IllegalStateException(missed + " route(s) missed the target of " + TARGET_MILLIS + " ms");
-            }
-        } finally {
-            app.destroy();
-            if (!app.waitFor(60, TimeUnit.SECONDS)) {
-                app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            }
-            deleteTree(dataDir);
+        if (missed > 0) {
+            throw new IllegalStateException(missed + " route(s) missed the target of " + TARGET_MILLIS + " ms");
         }
     }
 
@@ -281,26 +254,6 @@ public final class PageRenderBenchmark {
                 .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void awaitUp(Process app, String base, Path log) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("The application exited with " + app.exitValue() + "; see " + log);
-            }
-            try {
-                if (client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).GET().build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("The application was not up within 10 minutes; see " + log);
-    }
-
     private static double percentile(List<Long> samples, int percent) {
         List<Long> sorted = samples.stream().sorted().toList();
         int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
@@ -313,19 +266,5 @@ public final class PageRenderBenchmark {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }
