@@ -2,6 +2,7 @@ package org.cooperaflow.app.web.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cooperaflow.domain.access.Capability;
 import org.cooperaflow.domain.access.CaseAccessPolicy;
 import org.cooperaflow.domain.access.Requester;
 import org.cooperaflow.domain.access.Role;
@@ -31,6 +32,9 @@ public class Navigation {
                 && CaseAccessPolicy.mayFileFor(requester, requester.memberState())) {
             items.add(new Item("nav.newProposal", "/proposals/new", "/proposals/new"));
             items.add(new Item("nav.newNeed", "/needs/new", "/needs/new"));
+        }
+        if (CaseAccessPolicy.may(requester, Capability.READ_AUDIT)) {
+            items.add(new Item("audit.nav", "/audit", "/audit"));
         }
         return items;
     }
