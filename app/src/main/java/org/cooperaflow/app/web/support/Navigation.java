@@ -33,6 +33,9 @@ public class Navigation {
             items.add(new Item("nav.newProposal", "/proposals/new", "/proposals/new"));
             items.add(new Item("nav.newNeed", "/needs/new", "/needs/new"));
         }
+        if (CaseAccessPolicy.may(requester, Capability.READ_FUNDS)) {
+            items.add(new Item("funds.nav", "/funds", "/funds"));
+        }
         if (CaseAccessPolicy.may(requester, Capability.READ_AUDIT)) {
             items.add(new Item("audit.nav", "/audit", "/audit"));
         }
