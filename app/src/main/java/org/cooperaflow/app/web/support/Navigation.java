@@ -33,6 +33,7 @@ public class Navigation {
             items.add(new Item("nav.newProposal", "/proposals/new", "/proposals/new"));
             items.add(new Item("nav.newNeed", "/needs/new", "/needs/new"));
         }
+        items.add(new Item("catalog.nav", "/catalog", "/catalog"));
         if (CaseAccessPolicy.may(requester, Capability.READ_FUNDS)) {
             items.add(new Item("funds.nav", "/funds", "/funds"));
         }
