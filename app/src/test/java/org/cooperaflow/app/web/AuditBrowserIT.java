@@ -40,7 +40,6 @@ class AuditBrowserIT extends DemoAgencyBrowserTest {
         assertThat(all(By.cssSelector("[data-test=audit-entry][data-source=EVENT]"))).isNotEmpty();
         assertThat(all(By.cssSelector("[data-test=audit-entry][data-source=WORKFLOW]"))).isNotEmpty();
         assertThat(all(By.cssSelector("[data-test=changed]"))).isEmpty();
-        screenshot("audit-timeline");
         checkPage("audit-case");
 
         // filtered by one actor: only their entries, fewer than all
@@ -75,6 +74,9 @@ class AuditBrowserIT extends DemoAgencyBrowserTest {
         // the chain is intact
         browser.findElement(By.cssSelector("[data-test=verify]")).click();
         assertThat(waitFor(By.cssSelector("[data-test=verify-valid]")).getText()).contains("The chain is intact");
+        // the README's picture: the check's result above the timeline
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('verification').scrollIntoView()");
+        screenshot("audit-timeline");
 
         // the dossier as it stood at the case's second event
         open("/audit/" + caseId);
