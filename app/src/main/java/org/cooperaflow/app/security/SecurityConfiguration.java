@@ -116,6 +116,8 @@ public class SecurityConfiguration {
                         .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.id())
                         .requestMatchers("/login", "/error", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                        // the needs catalog is public, as its API is
+                        .requestMatchers("/catalog").permitAll()
                         .anyRequest().authenticated())
                 // the pages' own sign-in page, in the reader's language; the password is checked once, then the
                 // session carries the user (no hash per request)

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
+import org.cooperaflow.domain.access.Capability;
+import org.cooperaflow.domain.fund.ContributionStatus;
 import org.cooperaflow.projections.accounts.ThematicAccountReader;
 import org.cooperaflow.projections.contributions.ContributionCase;
 import org.cooperaflow.projections.contributions.ContributionCaseReader;
@@ -50,6 +52,8 @@ public class ContributionPagesController {
         model.addAttribute("titles", titles);
         model.addAttribute("available", contribution.receivedUsd().minus(contribution.allocatedUsd()));
         model.addAttribute("openTasks", tasks.openTasksOfCase(id));
+        model.addAttribute("mayRecord", access.may(Capability.MANAGE_FUNDS)
+                && contribution.status() != ContributionStatus.CANCELLED);
         return "contributions/contribution";
     }
 }

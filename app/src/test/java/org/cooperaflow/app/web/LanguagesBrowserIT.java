@@ -49,6 +49,7 @@ class LanguagesBrowserIT extends BrowserTest {
             browser.manage().deleteAllCookies();
             open("/login?lang=" + language);
             walk(language, "login");
+            walk(language, "catalog", "/catalog");
 
             signInIn(language, "officer-jm");
             walk(language, "inbox", "/");
@@ -67,6 +68,11 @@ class LanguagesBrowserIT extends BrowserTest {
             walk(language, "dossier-approved", "/proposals/" + approved);
             walk(language, "contribution", "/contributions/" + contribution);
             walk(language, "dashboard", "/dashboard");
+            walk(language, "funds", "/funds");
+
+            signInIn(language, "auditor");
+            walk(language, "audit", "/audit");
+            walk(language, "audit-case", "/audit/" + proposal);
 
             signInIn(language, "officer-co");
             walk(language, "forbidden", "/contributions/" + contribution);

@@ -40,10 +40,10 @@ class SignInBrowserIT extends BrowserTest {
         signIn("officer-jm");
         assertThat(text(By.cssSelector("[data-test=member-state]"))).isEqualTo("Jamaica");
         assertThat(all(By.cssSelector(".main-nav a")).stream().map(a -> a.getText()).toList())
-                .containsExactly("Inbox", "Proposals", "Needs", "New proposal", "New need");
+                .containsExactly("Inbox", "Proposals", "Needs", "New proposal", "New need", "Needs catalog");
         signIn("manager");
         assertThat(all(By.cssSelector(".main-nav a")).stream().map(a -> a.getText()).toList())
-                .containsExactly("Inbox", "Proposals", "Needs", "Dashboard");
+                .containsExactly("Inbox", "Proposals", "Needs", "Dashboard", "Needs catalog", "Fund");
     }
 
     @Test

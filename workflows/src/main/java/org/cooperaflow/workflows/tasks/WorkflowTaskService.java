@@ -119,8 +119,11 @@ public class WorkflowTaskService {
         return views(List.of(task), actor).get(0);
     }
 
-    /** The open tasks of a case, whoever may act on them (for case views). */
-    @Transactional(readOnly = true)
+    /**
+     * The open tasks of a case, whoever may act on them (for case views). Each read in its own transaction: a case
+     * page is often read the moment after a step, while the process ends a task of the case, and the task that ended
+     * is then left out rather than failing the whole list.
+     */
     public List<TaskView> openTasksOfCase(String caseId) {
         return views(taskService.createTaskQuery().processInstanceBusinessKey(caseId)
                 .orderByTaskCreateTime().asc().list(), null);
@@ -239,6 +242,22 @@ public class WorkflowTaskService {
         return taskService.getIdentityLinksForTask(taskId);
     }
 
+    /**
+     * The task's identity links, or null when the task ended after the query found it: the process completes or
+     * deletes a task in its own transaction (a receipt ends "confirm the receipt"), and Camunda then fails to read the
+     * links of a task whose execution is gone. A list shows the tasks still open.
+     */
+    private List<IdentityLink> linksIfStillOpen(Task task) {
+        try {
+            return identityLinks(task.getId());
+        } catch (RuntimeException e) {
+            if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     private static boolean hasCandidates(List<IdentityLink> links) {
         return links.stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()));
     }
@@ -279,7 +298,10 @@ public class WorkflowTaskService {
         Map<String, String> processKeys = new LinkedHashMap<>();
         List<TaskView> views = new ArrayList<>();
         for (Task task : tasks) {
-            List<IdentityLink> links = identityLinks(task.getId());
+            List<IdentityLink> links = linksIfStillOpen(task);
+            if (links == null) {
+                continue;
+            }
             UserTaskType type = types.get(task.getTaskDefinitionKey());
             String processKey = processKeys.computeIfAbsent(task.getProcessDefinitionId(),
                     id -> repositoryService.getProcessDefinition(id).getKey());

@@ -42,7 +42,7 @@ public class WorkflowHistory {
                 created.put("due", task.getDueDate().toInstant().toString());
             }
             entries.add(new AuditEntry("WORKFLOW", null, task.getStartTime().toInstant(), "TASK_CREATED", null, null,
-                    created, task.getId(), task.getName(), null, null));
+                    null, created, task.getId(), task.getName(), null, null));
             Set<String> logged = new HashSet<>();
             boolean completed = false;
             for (UserOperationLogEntry op : historyService.createUserOperationLogQuery().taskId(task.getId()).list()) {
@@ -55,13 +55,13 @@ public class WorkflowHistory {
                     detail.put("property", op.getProperty()).put("newValue", op.getNewValue());
                 }
                 entries.add(new AuditEntry("WORKFLOW", null, op.getTimestamp().toInstant(),
-                        "TASK_" + op.getOperationType().toUpperCase(Locale.ROOT), op.getUserId(), null, detail,
+                        "TASK_" + op.getOperationType().toUpperCase(Locale.ROOT), op.getUserId(), null, null, detail,
                         task.getId(), task.getName(), null, null));
             }
             if (task.getEndTime() != null) {
                 ObjectNode ended = objectMapper.createObjectNode().put("deleteReason", task.getDeleteReason());
                 entries.add(new AuditEntry("WORKFLOW", null, task.getEndTime().toInstant(), "TASK_ENDED",
-                        endedBy(task, completed), null, ended, task.getId(), task.getName(), null, null));
+                        endedBy(task, completed), null, null, ended, task.getId(), task.getName(), null, null));
             }
         }
         return entries;

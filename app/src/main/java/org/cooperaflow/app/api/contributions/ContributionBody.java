@@ -32,7 +32,7 @@ public record ContributionBody(
                                   @Size(max = 2) String country, @Size(max = 300) String name) {
 
         /** The contributor, or a 400 naming the field its type needs (or does not use). */
-        Contributor toContributor() {
+        public Contributor toContributor() {
             return switch (type) {
                 case MEMBER_STATE -> {
                     required("contributor.memberState", memberState);
@@ -72,7 +72,7 @@ public record ContributionBody(
         }
     }
 
-    PledgeContributionCommand toCommand(String contributionId) {
+    public PledgeContributionCommand toCommand(String contributionId) {
         return new PledgeContributionCommand(contributionId, contributor.toContributor(), accountId, modality, kind,
                 pledged.toMoney());
     }

@@ -2,14 +2,9 @@ package org.cooperaflow.app.api.contributions;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
-import org.cooperaflow.app.api.UnknownReferenceException;
-import org.cooperaflow.domain.access.Capability;
-import org.cooperaflow.domain.fund.api.PledgeContributionCommand;
-import org.cooperaflow.projections.accounts.ThematicAccountReader;
+import org.cooperaflow.app.filing.ContributionFiling;
 import org.cooperaflow.projections.contributions.ContributionCaseReader;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,36 +22,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/contributions")
 public class ContributionController {
 
-    private final CommandGateway commandGateway;
+    private final ContributionFiling filing;
     private final ContributionCaseReader reader;
-    private final ThematicAccountReader accounts;
     private final CaseAccess access;
 
-    public ContributionController(CommandGateway commandGateway, ContributionCaseReader reader,
-                                  ThematicAccountReader accounts, CaseAccess access) {
-        this.commandGateway = commandGateway;
+    public ContributionController(ContributionFiling filing, ContributionCaseReader reader, CaseAccess access) {
+        this.filing = filing;
         this.reader = reader;
-        this.accounts = accounts;
         this.access = access;
     }
 
     @PostMapping
     public ResponseEntity<ContributionResponse> pledge(@Valid @RequestBody ContributionBody body) {
-        access.require(Capability.MANAGE_FUNDS, "record contributions and receipts");
-        String id = UUID.randomUUID().toString();
-        PledgeContributionCommand command = body.toCommand(id);
-        if (body.accountId() != null && !accounts.exists(body.accountId())) {
-            throw new UnknownReferenceException("accountId", "no thematic account " + body.accountId());
-        }
-        commandGateway.sendAndWait(command);
+        String id = filing.pledge(body);
         return ResponseEntity.created(URI.create("/api/contributions/" + id)).body(view(id));
     }
 
     @PostMapping("/{id}/receipts")
     public ContributionResponse recordReceipt(@PathVariable String id, @Valid @RequestBody ReceiptBody body) {
-        access.require(Capability.MANAGE_FUNDS, "record contributions and receipts");
-        view(id);
-        commandGateway.sendAndWait(body.toCommand(id));
+        filing.recordReceipt(id, body);
         return view(id);
     }
 

@@ -20,7 +20,7 @@ public record ReceiptBody(
         @Positive @Digits(integer = 9, fraction = 10, message = "must have at most 9 digits and 10 decimals")
         BigDecimal usdRate) {
 
-    RecordReceiptCommand toCommand(String contributionId) {
+    public RecordReceiptCommand toCommand(String contributionId) {
         return new RecordReceiptCommand(contributionId, amount.toMoney(), receivedOn, usdRate);
     }
 }

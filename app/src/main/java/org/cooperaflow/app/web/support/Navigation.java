@@ -37,6 +37,13 @@ public class Navigation {
         if (CaseAccessPolicy.may(requester, Capability.READ_DASHBOARDS)) {
             items.add(new Item("nav.dashboard", "/dashboard", "/dashboard"));
         }
+        items.add(new Item("catalog.nav", "/catalog", "/catalog"));
+        if (CaseAccessPolicy.may(requester, Capability.READ_FUNDS)) {
+            items.add(new Item("funds.nav", "/funds", "/funds"));
+        }
+        if (CaseAccessPolicy.may(requester, Capability.READ_AUDIT)) {
+            items.add(new Item("audit.nav", "/audit", "/audit"));
+        }
         return items;
     }
 }

@@ -148,12 +148,22 @@ public class SubmittedForm {
 
     /** Checks the body with the API's Bean Validation: each violation at the input its path names. */
     public <T> void validate(Validator validator, T body, Function<String, String> inputOfPath) {
+        validate(validator, body, inputOfPath, Map.of());
+    }
+
+    /**
+     * As {@link #validate(Validator, Object, Function)}, a form wording some constraints its own way: the message key
+     * of a constraint by its annotation's simple name ({@code PastOrPresent}).
+     */
+    public <T> void validate(Validator validator, T body, Function<String, String> inputOfPath,
+                             Map<String, String> messageOfConstraint) {
         for (ConstraintViolation<T> violation : validator.validate(body)) {
             String path = violation.getPropertyPath().toString().replace(".<list element>", "")
                     .replace("<list element>", "");
             String input = inputOfPath.apply(path);
             String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            String key = switch (constraint) {
+            String key = messageOfConstraint.containsKey(constraint) ? messageOfConstraint.get(constraint)
+                    : switch (constraint) {
                 case "NotNull", "NotBlank", "NotEmpty" -> "form.error.required";
                 case "Size" -> "form.error.size";
                 case "Digits", "DecimalMin" -> "form.error.amount";
