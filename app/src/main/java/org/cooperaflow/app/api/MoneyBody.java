@@ -4,8 +4,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import org.cooperaflow.app.api.validation.CurrencyCode;
 import org.cooperaflow.domain.shared.Money;
+import org.cooperaflow.workflows.tasks.CurrencyCode;
 
 /** Money in a request: a decimal string with at most two decimals, and a currency. */
 public record MoneyBody(

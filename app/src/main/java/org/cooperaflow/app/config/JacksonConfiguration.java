@@ -23,9 +23,11 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
  * ({@code defaultAxonObjectMapper}, the name Axon looks for) writes and reads the stored events and snapshots,
  * leniently: what the store holds stays readable whatever the door refuses later.
  *
+ * The API's alone refuses text with control characters or half a surrogate pair ({@link PlainTextDeserializer}):
+ * an event that holds such text, however it got in, is still read.
+ *
  * <p>Both: aggregates are snapshotted by their fields (they expose no getters), through a mix-in so the domain
- * carries no serialisation annotations; text with control characters or half a surrogate pair is refused
- * ({@link PlainTextDeserializer}); decimals travel as strings ("150000.00"), so money and indicator values keep
+ * carries no serialisation annotations; decimals travel as strings ("150000.00"), so money and indicator values keep
  * their exact digits in every client, whatever its number type.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,7 +36,6 @@ public class JacksonConfiguration {
     @Bean
     Jackson2ObjectMapperBuilderCustomizer sharedJsonFormat() {
         return builder -> builder.mixIn(ProjectProposal.class, AggregateStateMixin.class)
-                .deserializerByType(String.class, new PlainTextDeserializer())
                 .serializerByType(BigDecimal.class, new JsonSerializer<BigDecimal>() {
             @Override
             public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider)
@@ -49,8 +50,9 @@ public class JacksonConfiguration {
     @Primary
     ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
         ObjectMapper mapper = StrictJson.apply(builder.build());
-        mapper.registerModule(new SimpleModule("plausible-dates")
-                .addDeserializer(LocalDate.class, new PlausibleDateDeserializer()));
+        mapper.registerModule(new SimpleModule("api-doors")
+                .addDeserializer(LocalDate.class, new PlausibleDateDeserializer())
+                .addDeserializer(String.class, new PlainTextDeserializer()));
         return mapper;
     }
 

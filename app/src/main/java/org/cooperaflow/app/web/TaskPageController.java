@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.app.http.PlainText;
 import org.cooperaflow.app.web.support.FormErrors;
 import org.cooperaflow.domain.proposal.api.Indicator;
 import org.cooperaflow.domain.request.api.RequestRejectionReason;
@@ -109,6 +110,9 @@ public class TaskPageController {
         TaskForm form = TaskForm.of(task);
         List<String> indicatorNames = indicatorNames(task);
         FormErrors.Collected errors = new FormErrors.Collected();
+        // the API's door for text, at the page's (PlainText)
+        values.forEach((name, value) -> PlainText.problem(value).ifPresent(problem ->
+                errors.add(name, formErrors.plainTextMessage(problem, locale))));
         TaskForm.Messages messages = key -> formErrors.message(key, locale);
         TaskCompletion completion = form.completion(values, indicatorNames, errors, messages);
         if (completion.outcome() == null || !task.allowedOutcomes().contains(completion.outcome())) {

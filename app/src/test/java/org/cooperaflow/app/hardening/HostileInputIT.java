@@ -9,16 +9,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.cooperaflow.app.api.Bodies;
 import org.cooperaflow.app.support.ApiClient;
 import org.cooperaflow.app.support.IntegrationTest;
+import org.cooperaflow.domain.request.api.CooperationRequestDetails;
+import org.cooperaflow.domain.request.api.DraftCooperationRequestCommand;
 import org.cooperaflow.workflows.contribution.ContributionProcess;
 import org.cooperaflow.workflows.proposal.ProposalLifecycleProcess.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What an outside security pass sent, and what it must get now: a 400 that names the field in JSON's words (never a
@@ -26,6 +30,25 @@ import org.junit.jupiter.params.provider.MethodSource;
  * enter an event.
  */
 class HostileInputIT extends IntegrationTest {
+
+    @Autowired
+    private CommandGateway commandGateway;
+
+    /** However text the doors refuse got into an event, the case is still read: the event store's mapper is lenient. */
+    @Test
+    void anEventHoldingTextTheDoorsRefuseIsStillRead() {
+        String id = java.util.UUID.randomUUID().toString();
+        commandGateway.sendAndWait(new DraftCooperationRequestCommand(id, new CooperationRequestDetails("JM",
+                "Bell\u0007 in a title", null, null, List.of(), null, null, null)));
+
+        ApiClient.Response read = as("officer-jm").get("/api/cooperation-requests/" + id);
+
+        assertThat(read.status()).as(read.text()).isEqualTo(200);
+        assertThat(read.json().get("title").asText()).isEqualTo("Bell\u0007 in a title");
+        ApiClient.Response refused = as("officer-jm").post("/api/cooperation-requests",
+                Map.of("memberState", "JM", "title", "Bell\u0007 at the door"));
+        assertThat(refused.status()).as("the API's door still refuses it").isEqualTo(400);
+    }
 
     private static final String PROPOSALS = "/api/proposals";
     private static final String REQUESTS = "/api/cooperation-requests";
@@ -165,6 +188,8 @@ class HostileInputIT extends IntegrationTest {
         refused(completeTask("fund", task, "CONFIRM", receipt(amount, "0000-01-01", "0.73")), "data.receivedOn");
         refused(completeTask("fund", task, "CONFIRM", receipt(amount, "-999999999-01-01", "0.73")), "data.receivedOn");
         refused(completeTask("fund", task, "CONFIRM", receipt(amount, "2099-12-31", "0.73")), "data.receivedOn");
+        refused(completeTask("fund", task, "CONFIRM", receipt(Map.of("amount", "1000.00", "currency", "ZZZ"),
+                "2026-11-01", "0.73")), "data.amount.currency");
 
         assertThat(totalEvents()).as("nothing written").isEqualTo(before);
         assertThat(fund.get("/api/tasks/" + task).status()).as("the task stays open").isEqualTo(200);

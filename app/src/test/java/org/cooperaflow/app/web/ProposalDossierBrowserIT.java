@@ -23,7 +23,7 @@ class ProposalDossierBrowserIT extends BrowserTest {
         assertThat(text(By.cssSelector("[data-test=dossier-stage]"))).isEqualTo("APPROVED");
         List<String> votes = all(By.cssSelector("[data-test=round-1] tbody tr")).stream().map(WebElement::getText).toList();
         assertThat(votes).hasSize(5);
-        assertThat(votes.get(0)).contains("board1", "Jamaica", "Recuse myself");
+        assertThat(votes.get(0)).contains("board1", "Jamaica", "Recused");
         assertThat(votes.get(1)).contains("board2", "Brazil", "Approve", "4");
         assertThat(text(By.cssSelector("[data-test=decision]"))).contains("Approve", "by chair",
                 "4 in favour, 0 against, 0 abstaining, 1 recused", "Quarterly reports");

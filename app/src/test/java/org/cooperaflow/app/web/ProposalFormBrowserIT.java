@@ -46,6 +46,15 @@ class ProposalFormBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("indicators-0-target")).getAttribute("value")).isEqualTo("60");
         checkPage("proposal-form-errors");
 
+        // a control character (pasted, or sent by a script) is refused at its field, as the API refuses it
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('title').value = arguments[0]", "School radio\u0007 for rural Jamaica");
+        type("durationMonths", "18");
+        browser.findElement(By.id("save-proposal")).click();
+        waitFor(By.cssSelector("#title-error"));
+        assertThat(text(By.cssSelector("#title-error"))).contains("must not contain control characters");
+        assertThat(browser.findElement(By.id("durationMonths")).getAttribute("value")).isEqualTo("18");
+
         type("title", "School radio for rural Jamaica");
         type("durationMonths", "18");
         browser.findElement(By.id("save-proposal")).click();

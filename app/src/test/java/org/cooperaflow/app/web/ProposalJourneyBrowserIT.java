@@ -111,7 +111,7 @@ class ProposalJourneyBrowserIT extends BrowserTest {
         open("/proposals/" + id);
         List<String> votes = all(By.cssSelector("[data-test=round-1] tbody tr")).stream().map(WebElement::getText).toList();
         assertThat(votes).hasSize(5);
-        assertThat(votes.get(0)).contains("board1", "Recuse myself", "Jamaica is the proposer");
+        assertThat(votes.get(0)).contains("board1", "Recused", "Jamaica is the proposer");
         assertThat(votes.get(4)).contains("chair", "Mexico", "Approve", "4");
         assertThat(text(By.cssSelector("[data-test=eligibility]"))).contains("OVERRIDES THE RULES",
                 "The Journey window's ceiling rises to 300000 next quarter");

@@ -3,7 +3,6 @@ package org.cooperaflow.workflows.tasks;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import org.cooperaflow.domain.shared.Money;
 
@@ -11,7 +10,7 @@ import org.cooperaflow.domain.shared.Money;
 public record MoneyData(
         @NotNull @DecimalMin(value = "0", message = "must not be negative")
         @Digits(integer = 15, fraction = 2, message = "must have at most two decimals") BigDecimal amount,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency) {
+        @NotNull @CurrencyCode String currency) {
 
     public Money toMoney() {
         return new Money(amount, currency);

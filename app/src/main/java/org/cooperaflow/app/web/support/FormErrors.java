@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cooperaflow.app.http.PlainText;
 import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -65,5 +66,11 @@ public class FormErrors {
 
     public String message(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, key, locale);
+    }
+
+    /** Why a typed text is refused ({@link PlainText}), in the reader's language. */
+    public String plainTextMessage(PlainText.Problem problem, Locale locale) {
+        return message(problem == PlainText.Problem.CONTROL_CHARACTER ? "form.error.controlCharacters"
+                : "form.error.loneSurrogate", locale);
     }
 }

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import org.cooperaflow.app.http.PlainText;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -35,6 +37,9 @@ public class SubmittedForm {
         this.labels = labels;
         this.messages = messages;
         this.locale = locale;
+        // the API's door for text, at the pages' (PlainText): the first refused value of each input
+        values.forEach((name, list) -> list.stream().map(PlainText::problem).flatMap(Optional::stream)
+                .findFirst().ifPresent(problem -> reject(name, messages.plainTextMessage(problem, locale))));
     }
 
     /** An empty form, or one filled from what a case already says. */

@@ -1,4 +1,4 @@
-package org.cooperaflow.app.api.validation;
+package org.cooperaflow.workflows.tasks;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -10,7 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** An ISO 4217 currency code such as USD. */
+/** An ISO 4217 currency code such as USD: in the API's bodies and in tasks' data alike. */
 @Documented
 @Constraint(validatedBy = CurrencyCode.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
