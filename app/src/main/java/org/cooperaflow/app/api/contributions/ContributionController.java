@@ -3,12 +3,16 @@ package org.cooperaflow.app.api.contributions;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
 import org.cooperaflow.app.api.UnknownReferenceException;
 import org.cooperaflow.domain.access.Capability;
+import org.cooperaflow.domain.fund.api.CancelPledgeCommand;
 import org.cooperaflow.domain.fund.api.PledgeContributionCommand;
+import org.cooperaflow.domain.shared.AuditMetadata;
 import org.cooperaflow.projections.accounts.ThematicAccountReader;
 import org.cooperaflow.projections.contributions.ContributionCaseReader;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Money into the fund: the fund manager records pledges and receipts; the fund manager,
+ * Money into the fund: the fund manager records pledges and receipts, and cancels a pledge of which nothing was
+ * received (saying why); the fund manager,
  * managers, auditors and admins read a contribution with all its receipts and allocations.
  */
 @RestController
@@ -57,6 +62,16 @@ public class ContributionController {
         access.require(Capability.MANAGE_FUNDS, "record contributions and receipts");
         view(id);
         commandGateway.sendAndWait(body.toCommand(id));
+        return view(id);
+    }
+
+    /** Cancels a pledge of which nothing was received; the comment is the reason the audit trail keeps. */
+    @PostMapping("/{id}/cancel")
+    public ContributionResponse cancel(@PathVariable String id, @Valid @RequestBody CancelPledgeBody body) {
+        access.require(Capability.MANAGE_FUNDS, "cancel pledges");
+        view(id);
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(new CancelPledgeCommand(id))
+                .andMetaData(Map.of(AuditMetadata.REASON, body.comment())));
         return view(id);
     }
 
