@@ -1,6 +1,8 @@
 package org.cooperaflow.app.filing;
 
+import java.util.Map;
 import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
@@ -8,12 +10,17 @@ import org.cooperaflow.app.api.UnknownReferenceException;
 import org.cooperaflow.app.api.contributions.ContributionBody;
 import org.cooperaflow.app.api.contributions.ReceiptBody;
 import org.cooperaflow.domain.access.Capability;
+import org.cooperaflow.domain.fund.api.CancelPledgeCommand;
 import org.cooperaflow.domain.fund.api.PledgeContributionCommand;
+import org.cooperaflow.domain.shared.AuditMetadata;
 import org.cooperaflow.projections.accounts.ThematicAccountReader;
 import org.cooperaflow.projections.contributions.ContributionCaseReader;
 import org.springframework.stereotype.Service;
 
-/** The fund manager's steps on the fund's contributions (pledges and receipts), for the API and the pages alike. */
+/**
+ * The fund manager's steps on the fund's contributions (pledges, receipts, cancelling a pledge), for the API and the
+ * pages alike.
+ */
 @Service
 public class ContributionFiling {
 
@@ -50,6 +57,14 @@ public class ContributionFiling {
         requireFundManager();
         exists(contributionId);
         commandGateway.sendAndWait(body.toCommand(contributionId));
+    }
+
+    /** Cancels a pledge of which nothing was received; the comment is the reason the audit trail keeps. */
+    public void cancelPledge(String contributionId, String comment) {
+        access.require(Capability.MANAGE_FUNDS, "cancel pledges");
+        exists(contributionId);
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(new CancelPledgeCommand(contributionId))
+                .andMetaData(Map.of(AuditMetadata.REASON, comment)));
     }
 
     private void exists(String contributionId) {

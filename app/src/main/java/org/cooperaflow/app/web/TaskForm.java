@@ -225,7 +225,7 @@ public record TaskForm(String taskId, String taskDefinitionKey, List<String> out
             case "period-already-reported" -> "field-period";
             case "dac-ratings-incomplete", "dac-rating-out-of-range" -> "field-ratings";
             case "receipt-must-be-positive", "receipt-exceeds-pledge", "receipt-currency-mismatch" -> "field-amount";
-            case "receipt-in-the-future" -> "field-receivedOn";
+            case "receipt-in-the-future", "receipt-before-pledge" -> "field-receivedOn";
             case "usd-rate-required", "usd-rate-out-of-range", "usd-rate-must-be-one" -> "field-usdRate";
             default -> null;
         };

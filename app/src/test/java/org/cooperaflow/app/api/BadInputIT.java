@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cooperaflow.app.api.Bodies.with;
 import static org.cooperaflow.app.api.Bodies.without;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -32,7 +33,7 @@ class BadInputIT extends IntegrationTest {
         Map<String, Object> request = Bodies.cooperationRequest("JM", "Digital skills for rural teachers");
         Map<String, Object> contribution = Bodies.contribution(
                 Map.of("type", "MEMBER_STATE", "memberState", "US"), null, "500000.00", "USD");
-        Map<String, Object> receipt = Bodies.receipt("1000.00", "CAD", "2026-11-01", "0.73");
+        Map<String, Object> receipt = Bodies.receipt("1000.00", "CAD", LocalDate.now().toString(), "0.73");
         Map<String, Object> account = Bodies.account("Education window");
         String proposals = "/api/proposals";
         String requests = "/api/cooperation-requests";

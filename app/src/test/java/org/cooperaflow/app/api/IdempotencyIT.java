@@ -2,6 +2,7 @@ package org.cooperaflow.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,7 +50,7 @@ class IdempotencyIT extends IntegrationTest {
         String id = pledged.json().get("id").asText();
 
         ApiClient.Response received = assertAnsweredOnce(as("fund"), "/api/contributions/" + id + "/receipts",
-                Bodies.receipt("20000.00", "EUR", "2026-11-01", "1.08"));
+                Bodies.receipt("20000.00", "EUR", LocalDate.now().toString(), "1.08"));
         assertThat(received.json().get("receivedUsd").get("amount").asText()).isEqualTo("21600.00");
         assertThat(storedEvents(id, "ContributionReceivedEvent")).isEqualTo(1);
         assertThat(as("fund").get("/api/contributions/" + id).json().get("receipts").size()).isEqualTo(1);

@@ -3,6 +3,7 @@ package org.cooperaflow.app.contributions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +31,7 @@ class ContributionApiIT extends IntegrationTest {
         assertThat(pledged.json().get("pledged").get("currency").asText()).isEqualTo("CAD");
 
         ApiClient.Response received = fund.post("/api/contributions/" + id + "/receipts",
-                Bodies.receipt("100000.00", "CAD", "2026-11-01", "0.73"));
+                Bodies.receipt("100000.00", "CAD", LocalDate.now().toString(), "0.73"));
         assertThat(received.status()).as(received.text()).isEqualTo(200);
         JsonNode contribution = as("auditor").get("/api/contributions/" + id).json();
         assertThat(contribution.get("status").asText()).isEqualTo("PARTIALLY_RECEIVED");
@@ -39,13 +40,13 @@ class ContributionApiIT extends IntegrationTest {
         assertThat(contribution.get("receivedUsd").get("amount").asText()).isEqualTo("73000.00");
         assertThat(contribution.get("allocatedUsd").get("amount").asText()).isEqualTo("0.00");
         JsonNode receipt = contribution.get("receipts").get(0);
-        assertThat(receipt.get("receivedOn").asText()).isEqualTo("2026-11-01");
+        assertThat(receipt.get("receivedOn").asText()).isEqualTo(LocalDate.now().toString());
         assertThat(receipt.get("usdRate").asText()).isEqualTo("0.73");
         assertThat(receipt.get("usdAmount").get("amount").asText()).isEqualTo("73000.00");
         assertThat(contribution.get("allocations").size()).isZero();
 
         ApiClient.Response tooMuch = fund.post("/api/contributions/" + id + "/receipts",
-                Bodies.receipt("400000.01", "CAD", "2026-11-20", "0.73"));
+                Bodies.receipt("400000.01", "CAD", LocalDate.now().toString(), "0.73"));
         assertThat(tooMuch.status()).as(tooMuch.text()).isEqualTo(422);
         assertThat(tooMuch.json().get("rule").asText()).isEqualTo("receipt-exceeds-pledge");
     }
@@ -81,7 +82,7 @@ class ContributionApiIT extends IntegrationTest {
         assertThat(as("manager").post("/api/contributions", Bodies.contribution(
                 Map.of("type", "MEMBER_STATE", "memberState", "US"), null, "1000.00", "USD")).status()).isEqualTo(403);
         assertThat(as("auditor").post("/api/contributions/" + id + "/receipts",
-                Bodies.receipt("10.00", "USD", "2026-11-01", null)).status()).isEqualTo(403);
+                Bodies.receipt("10.00", "USD", LocalDate.now().toString(), null)).status()).isEqualTo(403);
         for (String reader : List.of("fund", "manager", "auditor", "admin")) {
             assertThat(as(reader).get("/api/contributions/" + id).status()).as(reader).isEqualTo(200);
         }
@@ -90,6 +91,6 @@ class ContributionApiIT extends IntegrationTest {
         }
         assertThat(as("fund").get("/api/contributions/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(as("fund").post("/api/contributions/" + UUID.randomUUID() + "/receipts",
-                Bodies.receipt("10.00", "USD", "2026-11-01", null)).status()).isEqualTo(404);
+                Bodies.receipt("10.00", "USD", LocalDate.now().toString(), null)).status()).isEqualTo(404);
     }
 }

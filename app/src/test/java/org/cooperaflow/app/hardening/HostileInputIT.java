@@ -3,6 +3,7 @@ package org.cooperaflow.app.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cooperaflow.app.api.Bodies.with;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ class HostileInputIT extends IntegrationTest {
         Map<String, Object> proposal = proposalBody("JM", "Teacher training in digital skills");
         String proposalJson = ApiClient.mapper().writeValueAsString(proposal);
         Map<String, Object> need = Bodies.cooperationRequest("JM", "Digital skills for rural teachers");
-        Map<String, Object> receipt = Bodies.receipt("1000.00", "CAD", "2026-11-01", "0.73");
+        Map<String, Object> receipt = Bodies.receipt("1000.00", "CAD", LocalDate.now().toString(), "0.73");
         String thousandDigits = "1" + "0".repeat(1000);
         return Stream.of(
                 // finding 1: numbers that would be stored as a thousand digits and never read back
@@ -183,7 +184,7 @@ class HostileInputIT extends IntegrationTest {
         long before = totalEvents();
         Map<String, Object> amount = Map.of("amount", "1000.00", "currency", "CAD");
 
-        refused(completeTask("fund", task, "CONFIRM", receipt(amount, "2026-11-01", "1e-1000")), "data.usdRate");
+        refused(completeTask("fund", task, "CONFIRM", receipt(amount, LocalDate.now().toString(), "1e-1000")), "data.usdRate");
         refused(completeTask("fund", task, "CONFIRM", receipt(amount, 20261101, "0.73")), "data.receivedOn");
         refused(completeTask("fund", task, "CONFIRM", receipt(amount, "0000-01-01", "0.73")), "data.receivedOn");
         refused(completeTask("fund", task, "CONFIRM", receipt(amount, "-999999999-01-01", "0.73")), "data.receivedOn");

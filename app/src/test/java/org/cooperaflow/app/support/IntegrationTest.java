@@ -189,7 +189,7 @@ public abstract class IntegrationTest {
                 "modality", "MULTILATERAL", "kind", "CASH", "pledged", usd(amount))));
         awaitTask("fund", contribution, org.cooperaflow.workflows.contribution.ContributionProcess.Elements.TASK_CONFIRM_RECEIPT);
         ok(fund.post("/api/contributions/" + contribution + "/receipts",
-                Map.of("amount", usd(amount), "receivedOn", java.time.LocalDate.now().minusDays(1).toString())));
+                Map.of("amount", usd(amount), "receivedOn", java.time.LocalDate.now().toString())));
         return contribution;
     }
 

@@ -109,7 +109,7 @@ class TaskKindsBrowserIT extends BrowserTest {
         waitFor(By.cssSelector("[data-test=task-form]"));
         assertThat(browser.findElement(By.id("field-amount-currency")).getAttribute("value")).isEqualTo("CAD");
         type("field-amount", "100000");
-        setValue("field-receivedOn", LocalDate.now().minusDays(1).toString());
+        setValue("field-receivedOn", LocalDate.now().toString());
         type("field-usdRate", "0.73");
         checkPage("task-confirm-receipt");
         complete();

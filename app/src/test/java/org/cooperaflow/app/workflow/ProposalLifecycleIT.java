@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -58,9 +59,9 @@ class ProposalLifecycleIT extends IntegrationTest {
         // each pledge waits for its receipt in the fund manager's list until the receipt is recorded
         awaitTask("fund", usContribution, ContributionProcess.Elements.TASK_CONFIRM_RECEIPT);
         ok(fund.post("/api/contributions/" + usContribution + "/receipts",
-                Map.of("amount", usd("100000.00"), "receivedOn", "2026-11-01")));
+                Map.of("amount", usd("100000.00"), "receivedOn", LocalDate.now().toString())));
         ok(fund.post("/api/contributions/" + caContribution + "/receipts",
-                Map.of("amount", Map.of("amount", "100000.00", "currency", "CAD"), "receivedOn", "2026-11-01",
+                Map.of("amount", Map.of("amount", "100000.00", "currency", "CAD"), "receivedOn", LocalDate.now().toString(),
                         "usdRate", "0.73")));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(fund.get("/api/tasks?caseId=" + usContribution).json().get("items")).isEmpty();

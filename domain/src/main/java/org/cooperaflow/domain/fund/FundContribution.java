@@ -3,12 +3,14 @@ package org.cooperaflow.domain.fund;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -38,6 +40,8 @@ public class FundContribution {
     private String contributionId;
     private String accountId;
     private Money pledged;
+    /** The day of the pledge where it was earliest (UTC-12): no receipt is dated before it. */
+    private LocalDate pledgedOnEarliest;
     private Money received;
     private Money receivedUsd = Money.zero(Money.USD);
     private Money allocatedUsd = Money.zero(Money.USD);
@@ -74,6 +78,11 @@ public class FundContribution {
         if (command.receivedOn().isAfter(latestToday())) {
             throw new DomainRuleViolation("receipt-in-the-future",
                     "receivedOn: money is recorded once received; " + command.receivedOn() + " has not come yet");
+        }
+        if (command.receivedOn().isBefore(pledgedOnEarliest)) {
+            throw new DomainRuleViolation("receipt-before-pledge",
+                    "receivedOn: money is received after it is pledged; " + command.receivedOn()
+                            + " is before the pledge of " + pledgedOnEarliest);
         }
         BigDecimal rate = usdRateFor(amount.currency(), command.usdRate());
         Money total = received.plus(amount);
@@ -131,8 +140,9 @@ public class FundContribution {
     }
 
     @EventSourcingHandler
-    void on(ContributionPledgedEvent event) {
+    void on(ContributionPledgedEvent event, @Timestamp Instant pledgedAt) {
         contributionId = event.contributionId();
+        pledgedOnEarliest = earliestDayOf(pledgedAt);
         accountId = event.accountId();
         pledged = event.pledged();
         received = Money.zero(pledged.currency());
@@ -175,6 +185,14 @@ public class FundContribution {
      */
     private static LocalDate latestToday() {
         return LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneOffset.ofHours(14));
+    }
+
+    /**
+     * The day of a moment where it is earliest (UTC-12): a receipt dated the day of the pledge anywhere in the
+     * world is not before it, as {@link #latestToday()} lets no one's today be in the future.
+     */
+    private static LocalDate earliestDayOf(Instant moment) {
+        return LocalDate.ofInstant(moment, ZoneOffset.ofHours(-12));
     }
 
     /** USD needs no rate (or a rate of 1); any other currency needs a positive rate, USD per unit. */

@@ -3,9 +3,13 @@ package org.cooperaflow.domain.fund;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cooperaflow.domain.shared.RuleMatchers.illegalTransition;
 import static org.cooperaflow.domain.shared.RuleMatchers.violates;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +45,8 @@ class FundContributionTest {
     static final String ID = "contribution-1";
     static final String ACCOUNT = "account-education";
     static final LocalDate RECEIVED_ON = LocalDate.of(2026, 11, 1);
+    /** When the given pledges were made, and the fixture's now: noon UTC on {@link #RECEIVED_ON}. */
+    static final Instant PLEDGED_AT = Instant.parse("2026-11-01T12:00:00Z");
     static final Money PLEDGED_CAD = Money.of("200000.00", "CAD");
     static final Map<String, Object> FUND_MANAGER = Map.of(AuditMetadata.ACTOR, "fund",
             AuditMetadata.ACTOR_ROLES, "fund-manager");
@@ -50,6 +56,7 @@ class FundContributionTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(FundContribution.class);
+        fixture.givenCurrentTime(PLEDGED_AT);
     }
 
     static ContributionPledgedEvent pledged(String accountId, Money amount) {
@@ -212,7 +219,7 @@ class FundContributionTest {
 
         @Test
         void rejectsReceiptDatedAfterTodayWhereverTodayIsLatest() {
-            java.time.LocalDate latestToday = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(14));
+            LocalDate latestToday = LocalDate.ofInstant(PLEDGED_AT, ZoneOffset.ofHours(14));
             fixture.given(pledgedInCad())
                     .when(new RecordReceiptCommand(ID, Money.of("100.00", "CAD"), latestToday.plusDays(1),
                             new BigDecimal("0.73")))
@@ -221,6 +228,45 @@ class FundContributionTest {
                     .when(new RecordReceiptCommand(ID, Money.of("100.00", "CAD"), java.time.LocalDate.of(2099, 12, 31),
                             new BigDecimal("0.73")))
                     .expectException(violates("receipt-in-the-future"));
+        }
+
+        @Test
+        void rejectsReceiptDatedBeforeTheDayOfThePledge() {
+            fixture.given(pledgedInCad())
+                    .when(new RecordReceiptCommand(ID, Money.of("100.00", "CAD"), RECEIVED_ON.minusDays(1),
+                            new BigDecimal("0.73")))
+                    .expectException(violates("receipt-before-pledge"))
+                    .expectExceptionMessage(startsWith("receivedOn:"));
+        }
+
+        @Test
+        void acceptsReceiptDatedTheDayOfThePledgeWhereThatDayWasEarliest() {
+            // 05:00 UTC on 2 November is still 1 November at UTC-12
+            fixture.givenCurrentTime(Instant.parse("2026-11-02T05:00:00Z"))
+                    .andGiven(pledgedInCad())
+                    .when(new RecordReceiptCommand(ID, Money.of("100.00", "CAD"), LocalDate.of(2026, 11, 1),
+                            new BigDecimal("0.73")))
+                    .expectEvents(new ContributionReceivedEvent(ID, Money.of("100.00", "CAD"), LocalDate.of(2026, 11, 1),
+                            new BigDecimal("0.73"), Money.usd("73.00"), Money.of("100.00", "CAD"), Money.usd("73.00")));
+        }
+
+        @Test
+        void rejectsReceiptDatedTheDayBeforeThePledgeEvenWhereThatDayWasEarliest() {
+            // noon UTC on 2 November is midnight at UTC-12: 2 November everywhere
+            fixture.givenCurrentTime(Instant.parse("2026-11-02T12:00:00Z"))
+                    .andGiven(pledgedInCad())
+                    .when(new RecordReceiptCommand(ID, Money.of("100.00", "CAD"), LocalDate.of(2026, 11, 1),
+                            new BigDecimal("0.73")))
+                    .expectException(violates("receipt-before-pledge"));
+        }
+
+        @Test
+        void acceptsLaterReceiptDatedAfterThePledge() {
+            fixture.given(pledgedInCad())
+                    .andGivenCurrentTime(PLEDGED_AT.plus(Duration.ofDays(40)))
+                    .when(new RecordReceiptCommand(ID, Money.of("100.00", "CAD"), RECEIVED_ON.plusDays(39),
+                            new BigDecimal("0.73")))
+                    .expectSuccessfulHandlerExecution();
         }
 
         @ParameterizedTest

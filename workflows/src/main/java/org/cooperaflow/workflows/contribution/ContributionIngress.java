@@ -3,6 +3,7 @@ package org.cooperaflow.workflows.contribution;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.cooperaflow.domain.fund.api.ContributionPledgeCancelledEvent;
 import org.cooperaflow.domain.fund.api.ContributionPledgedEvent;
 import org.cooperaflow.domain.fund.api.ContributionReceivedEvent;
 import org.cooperaflow.workflows.support.ProcessInstances;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts the receipt process of a pledge (once, replays included) and ends its wait when a receipt
- * is recorded; a receipt for a process already ended (a later instalment, a replay) changes nothing.
+ * is recorded or the pledge is cancelled; a receipt or a cancellation for a process already ended (a later
+ * instalment, a replay) changes nothing.
  */
 @Component
 @ProcessingGroup(WorkflowProcessingGroup.NAME)
@@ -36,5 +38,10 @@ public class ContributionIngress {
     @EventHandler
     void on(ContributionReceivedEvent event) {
         processes.correlate(ContributionProcess.Messages.CONTRIBUTION_RECEIVED, event.contributionId());
+    }
+
+    @EventHandler
+    void on(ContributionPledgeCancelledEvent event) {
+        processes.correlate(ContributionProcess.Messages.PLEDGE_CANCELLED, event.contributionId());
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * <p>The fund manager completes {@link Elements#TASK_CONFIRM_RECEIPT} with {@link Outcomes#CONFIRM}, recording
  * the receipt, once the money has arrived; a receipt recorded through the API instead ends the task through
- * {@link Messages#CONTRIBUTION_RECEIVED}. Until then a non-interrupting timer reminds the fund manager once. (A user task, so the
+ * {@link Messages#CONTRIBUTION_RECEIVED}; a cancelled pledge ends it through {@link Messages#PLEDGE_CANCELLED}, its
+ * reminder timer with it. Until then a non-interrupting timer reminds the fund manager once. (A user task, so the
  * pending receipt sits in the fund manager's task list.)
  */
 public final class ContributionProcess {
@@ -33,6 +34,9 @@ public final class ContributionProcess {
         /** Interrupting: a receipt was recorded (through the API), so there is nothing left to confirm. */
         public static final String BOUNDARY_EVENT_CONTRIBUTION_RECEIVED = "BoundaryEvent_ContributionReceived";
         public static final String END_EVENT_RECEIPT_RECORDED = "EndEvent_ReceiptRecorded";
+        /** Interrupting: the pledge was cancelled, so no money is awaited and no reminder is due. */
+        public static final String BOUNDARY_EVENT_PLEDGE_CANCELLED = "BoundaryEvent_PledgeCancelled";
+        public static final String END_EVENT_PLEDGE_CANCELLED = "EndEvent_PledgeCancelled";
 
         private Elements() {
         }
@@ -68,6 +72,8 @@ public final class ContributionProcess {
     public static final class Messages {
         /** Correlate on {@code ContributionReceivedEvent}; no waiting instance (a later instalment) is normal. */
         public static final String CONTRIBUTION_RECEIVED = "Message_ContributionReceived";
+        /** Correlate on {@code ContributionPledgeCancelledEvent}; no waiting instance (a replay) is normal. */
+        public static final String PLEDGE_CANCELLED = "Message_PledgeCancelled";
 
         private Messages() {
         }

@@ -110,6 +110,22 @@ class ContributionProcessTest {
         verify(remindFundManager, never()).execute(any());
     }
 
+    @Test
+    void cancelledPledgeEndsTheProcessWithoutTaskOrReminder() throws Exception {
+        ProcessInstance contribution = pledge();
+        Assertions.assertThat(jobQuery().activityId(BOUNDARY_EVENT_RECEIPT_REMINDER).count()).isOne();
+
+        runtimeService().createMessageCorrelation(ContributionProcess.Messages.PLEDGE_CANCELLED)
+                .processInstanceBusinessKey(CONTRIBUTION_ID)
+                .correlate();
+
+        assertThat(contribution).isEnded().hasPassed(BOUNDARY_EVENT_PLEDGE_CANCELLED, END_EVENT_PLEDGE_CANCELLED)
+                .hasNotPassed(END_EVENT_RECEIPT_CONFIRMED, END_EVENT_RECEIPT_RECORDED);
+        Assertions.assertThat(BpmnAwareTests.taskQuery().processInstanceId(contribution.getId()).count()).isZero();
+        Assertions.assertThat(jobQuery().processInstanceId(contribution.getId()).count()).isZero();
+        verify(remindFundManager, never()).execute(any());
+    }
+
     private ProcessInstance pledge() {
         return runtimeService().startProcessInstanceByKey(ContributionProcess.KEY, CONTRIBUTION_ID, Map.of(
                 Variables.CONTRIBUTION_ID, CONTRIBUTION_ID,

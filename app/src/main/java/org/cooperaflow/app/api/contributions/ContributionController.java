@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Money into the fund: the fund manager records pledges and receipts; the fund manager,
- * managers, auditors and admins read a contribution with all its receipts and allocations.
+ * Money into the fund: the fund manager records pledges and receipts, and cancels a pledge of which nothing was
+ * received (saying why); the fund manager, managers, auditors and admins read a contribution with all its receipts
+ * and allocations.
  */
 @RestController
 @RequestMapping("/api/contributions")
@@ -41,6 +42,13 @@ public class ContributionController {
     @PostMapping("/{id}/receipts")
     public ContributionResponse recordReceipt(@PathVariable String id, @Valid @RequestBody ReceiptBody body) {
         filing.recordReceipt(id, body);
+        return view(id);
+    }
+
+    /** Cancels a pledge of which nothing was received; the comment is the reason the audit trail keeps. */
+    @PostMapping("/{id}/cancel")
+    public ContributionResponse cancel(@PathVariable String id, @Valid @RequestBody CancelPledgeBody body) {
+        filing.cancelPledge(id, body.comment());
         return view(id);
     }
 
