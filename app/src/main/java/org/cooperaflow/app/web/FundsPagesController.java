@@ -63,6 +63,7 @@ public class FundsPagesController {
             Map.entry("receipt-exceeds-pledge", "amount.amount"),
             Map.entry("receipt-currency-mismatch", "amount.currency"),
             Map.entry("receipt-in-the-future", "receivedOn"),
+            Map.entry("receipt-before-pledge", "receivedOn"),
             Map.entry("usd-rate-must-be-one", "usdRate"),
             Map.entry("usd-rate-required", "usdRate"),
             Map.entry("usd-rate-out-of-range", "usdRate"),

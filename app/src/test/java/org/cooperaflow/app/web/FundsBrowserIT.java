@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.cooperaflow.app.support.DemoAgencyBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -65,7 +66,14 @@ class FundsBrowserIT extends DemoAgencyBrowserTest {
         assertThat(browser.findElement(By.id("amount-amount")).getAttribute("value")).isEqualTo("120000.00");
         checkPage("funds-receipt-errors");
 
-        type("receivedOn", LocalDate.now().minusDays(1).toString());
+        // two days ago is before the day of the pledge, wherever on Earth that day was
+        type("receivedOn", LocalDate.now(ZoneOffset.UTC).minusDays(2).toString());
+        browser.findElement(By.id("save-receipt")).click();
+        assertThat(waitFor(By.cssSelector("[data-test=error-summary] a[href='#receivedOn']")).getText())
+                .isEqualTo("The money cannot have been received before the day it was pledged.");
+        assertThat(browser.findElement(By.id("amount-amount")).getAttribute("value")).isEqualTo("120000.00");
+
+        type("receivedOn", LocalDate.now(ZoneOffset.UTC).toString());
         browser.findElement(By.id("save-receipt")).click();
         assertThat(waitFor(By.cssSelector("[data-test=notice]")).getText()).isEqualTo("The receipt is recorded.");
 
