@@ -55,6 +55,27 @@ public class CaseAccess {
         return request;
     }
 
+    /**
+     * For the pages: a proposal that exists but is not the user's to see (another state's draft) is a page their
+     * roles do not open, the 403 page; the API answers 404, as if it did not exist.
+     */
+    public ProposalCase openable(ProposalCase proposal) {
+        if (!maySee(proposal)) {
+            throw new AccessDeniedException("only an officer of " + scopeOf(proposal).ownerState()
+                    + " may open this draft");
+        }
+        return proposal;
+    }
+
+    /** For the pages: another state's draft need is the 403 page, as {@link #openable(ProposalCase)}. */
+    public CooperationRequestCase openable(CooperationRequestCase request) {
+        if (!CaseAccessPolicy.maySee(CurrentUser.get().requester(), scopeOf(request))) {
+            throw new AccessDeniedException("only an officer of " + scopeOf(request).ownerState()
+                    + " may open this draft");
+        }
+        return request;
+    }
+
     /** Contributions are for those who read the fund's books. */
     public void requireContributionReader() {
         require(Capability.READ_FUNDS, "read contributions");

@@ -44,7 +44,16 @@ public class NeedFiling {
 
     /** The need, if the signed-in user may see it; otherwise it does not exist for them (404). */
     public CooperationRequestCase visible(String id) {
-        return access.visible(reader.read(id).orElseThrow(() -> new NotFoundException("no cooperation request " + id)));
+        return access.visible(read(id));
+    }
+
+    /** As the pages open a need: another state's draft is forbidden (403), not absent. */
+    public CooperationRequestCase openable(String id) {
+        return access.openable(read(id));
+    }
+
+    private CooperationRequestCase read(String id) {
+        return reader.read(id).orElseThrow(() -> new NotFoundException("no cooperation request " + id));
     }
 
     private void officerStep(String id, Object command) {

@@ -73,7 +73,16 @@ public class ProposalFiling {
 
     /** The proposal now, if the signed-in user may see it; otherwise it does not exist for them (404). */
     public ProposalCase visible(String id) {
-        return access.visible(cases.read(id).orElseThrow(() -> new NotFoundException("no proposal " + id)));
+        return access.visible(read(id));
+    }
+
+    /** As the pages open a proposal: another state's draft is forbidden (403), not absent. */
+    public ProposalCase openable(String id) {
+        return access.openable(read(id));
+    }
+
+    private ProposalCase read(String id) {
+        return cases.read(id).orElseThrow(() -> new NotFoundException("no proposal " + id));
     }
 
     private void proposerStep(String id, Object command) {

@@ -132,7 +132,7 @@ public class NeedPagesController {
 
     @GetMapping("/needs/{id}")
     public String need(@PathVariable String id, Model model) {
-        CooperationRequestCase need = filing.visible(id);
+        CooperationRequestCase need = filing.openable(id);
         model.addAttribute("need", need);
         model.addAttribute("duplicates", duplicates.of(need.id(), need.details(), access.listScope()));
         model.addAttribute("addressedBy", need.addressedByProposalIds().stream()

@@ -94,7 +94,7 @@ public class ProposalFormPages {
 
     @GetMapping("/proposals/{id}/edit")
     public String edit(@PathVariable String id, Model model, Locale locale, RedirectAttributes flash) {
-        ProposalCase proposal = filing.visible(id);
+        ProposalCase proposal = filing.openable(id);
         access.requireOwner(proposal);
         if (!editable(proposal)) {
             flash.addFlashAttribute("notice", "proposalForm.notEditable");
@@ -108,7 +108,7 @@ public class ProposalFormPages {
     @PostMapping("/proposals/{id}/edit")
     public String update(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model,
                          Locale locale, RedirectAttributes flash, HttpServletResponse response) {
-        ProposalCase proposal = filing.visible(id);
+        ProposalCase proposal = filing.openable(id);
         access.requireOwner(proposal);
         SubmittedForm form = new SubmittedForm(params, labels(locale), formErrors, locale);
         ProposalBody body = read(form);

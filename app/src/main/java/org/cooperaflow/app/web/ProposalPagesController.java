@@ -76,7 +76,7 @@ public class ProposalPagesController {
     @GetMapping("/proposals/{id}")
     public String dossier(@PathVariable String id, @RequestParam(name = "asOf", required = false) String asOf,
                           HttpServletRequest request, Model model) {
-        ProposalCase now = visible(id);
+        ProposalCase now = openable(id);
         Instant at = parse(asOf);
         ProposalDossier current = dossiers.read(id).orElseThrow(() -> new NotFoundException("no proposal " + id));
         ProposalDossier shown = at == null ? current : dossiers.read(id, at)
@@ -98,8 +98,8 @@ public class ProposalPagesController {
         return Htmx.isRequest(request) && !Htmx.isBoosted(request) ? "proposals/dossier :: dossier" : "proposals/dossier";
     }
 
-    ProposalCase visible(String id) {
-        return access.visible(cases.read(id).orElseThrow(() -> new NotFoundException("no proposal " + id)));
+    ProposalCase openable(String id) {
+        return access.openable(cases.read(id).orElseThrow(() -> new NotFoundException("no proposal " + id)));
     }
 
     private static Instant parse(String asOf) {

@@ -49,12 +49,18 @@ class ProposalDossierBrowserIT extends BrowserTest {
     }
 
     @Test
-    void anotherStatesOfficerFindsNoDraftAndMayNotEditAProposalTheirStateOnlyTakesPartIn() {
+    void anotherStatesOfficerMayNotOpenADraftNorEditAProposalTheirStateOnlyTakesPartIn() {
         String draft = created(as("officer-jm").post("/api/proposals", proposalBody("JM", "Draft of Jamaica only")));
         String submitted = submittedProposal("Submitted with Colombia as provider");
 
         signIn("officer-co");
         open("/proposals/" + draft);
+        assertThat(waitFor(By.cssSelector("[data-test=error-403]")).getText()).isEqualTo("You may not open this page");
+        open("/proposals/" + draft + "/edit");
+        assertThat(waitFor(By.cssSelector("[data-test=error-403]")).getText()).isEqualTo("You may not open this page");
+        assertThat(as("officer-co").get("/api/proposals/" + draft).status())
+                .as("the API does not tell another state's draft from none").isEqualTo(404);
+        open("/proposals/no-such-proposal");
         assertThat(waitFor(By.cssSelector("[data-test=error-404]")).getText()).isEqualTo("Page not found");
         checkPage("error-404");
 
