@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.util.pattern.PathPattern;
@@ -42,6 +43,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @Configuration
 @EnableWebSecurity
 public class SecurityConfiguration {
+
+    /** A request attribute: the 403 page was reached by a form whose CSRF token no longer holds. */
+    public static final String FORM_EXPIRED = "cooperaflow.formExpired";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -125,7 +129,13 @@ public class SecurityConfiguration {
                 // signing out is a POST with the CSRF token (a link could be followed by another site)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 // a page the roles forbid is the readable 403 page (templates/error/403.html) through /error
-                .exceptionHandling(ex -> ex.accessDeniedHandler(new AccessDeniedHandlerImpl()))
+                // a form whose CSRF token no longer holds (the session ended, the page was open too long) says so
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, denied) -> {
+                    if (denied instanceof CsrfException) {
+                        request.setAttribute(FORM_EXPIRED, Boolean.TRUE);
+                    }
+                    new AccessDeniedHandlerImpl().handle(request, response, denied);
+                }))
                 // Camunda's webapps bring their own CSRF protection; every page's form carries the token
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));
         return http.build();

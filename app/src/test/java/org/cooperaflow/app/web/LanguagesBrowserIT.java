@@ -70,6 +70,9 @@ class LanguagesBrowserIT extends BrowserTest {
             walk(language, "dashboard", "/dashboard");
             walk(language, "funds", "/funds");
 
+            signInIn(language, "fund");
+            walk(language, "funds-pledge-form", "/funds/pledges/new");
+
             signInIn(language, "auditor");
             walk(language, "audit", "/audit");
             walk(language, "audit-case", "/audit/" + proposal);

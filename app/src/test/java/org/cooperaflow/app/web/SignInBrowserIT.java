@@ -25,6 +25,20 @@ class SignInBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aFormWhoseTokenNoLongerHoldsSaysSoAndChangesNothing() {
+        signIn("secretariat");
+        // as after the session ended while the page stayed open: the form's token is no longer the session's
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.querySelector('form.sign-out input[name=_csrf]').value = 'expired'");
+        browser.findElement(By.cssSelector("form.sign-out button")).click();
+
+        assertThat(waitFor(By.cssSelector("[data-test=error-403]")).getText()).isEqualTo("You may not open this page");
+        assertThat(text(By.cssSelector("[data-test=form-expired]"))).startsWith("The form was sent with a security token");
+        open("/");
+        assertThat(text(By.cssSelector("[data-test=user]"))).as("still signed in").isEqualTo("secretariat");
+    }
+
+    @Test
     void aWrongPasswordIsShownOnTheForm() {
         open("/login");
         browser.findElement(By.id("username")).sendKeys("secretariat");

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.app.security.SecurityConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -53,6 +54,12 @@ public class LayoutModelAdvice {
         return uri.substring(Math.min(uri.length(), request.getContextPath().length()));
     }
 
+    /** Whether the 403 page was reached by a form whose CSRF token no longer holds (it then says so). */
+    @ModelAttribute("formExpired")
+    public boolean formExpired(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(SecurityConfiguration.FORM_EXPIRED));
+    }
+
     @ModelAttribute("languages")
     public List<Language> languages(Locale locale) {
         return WebLocaleConfiguration.LANGUAGES.stream()
@@ -76,6 +83,7 @@ public class LayoutModelAdvice {
         model.put("currentUser", currentUser());
         model.put("navigation", navigation());
         model.put("currentPath", currentPath(request));
+        model.put("formExpired", formExpired(request));
         model.put("languages", languages(locale));
         model.put("htmxHeaders", htmxHeaders(request));
     }
