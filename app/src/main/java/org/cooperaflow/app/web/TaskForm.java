@@ -31,13 +31,20 @@ public record TaskForm(String taskId, String taskDefinitionKey, List<String> out
         }
     }
 
-    /** The field named {@code comment} is the form's comment, whose outcomes require it; the others become inputs. */
+    /**
+     * The field named {@code comment} is the form's comment, whose outcomes require it; the others become inputs, but
+     * for none of the outcomes the user may choose.
+     */
     public static TaskForm of(TaskView task) {
         List<Input> inputs = new ArrayList<>();
         List<String> commentRequired = List.of();
         for (TaskField field : task.fields()) {
             if (field.name().equals("comment")) {
                 commentRequired = field.outcomes();
+                continue;
+            }
+            if (!field.outcomes().isEmpty() && field.outcomes().stream().noneMatch(task.allowedOutcomes()::contains)) {
+                // for outcomes this user may not choose (a member who may only recuse does not score)
                 continue;
             }
             inputs.add(new Input(field.name(), kindOf(field), field.required(), field.outcomes()));

@@ -63,6 +63,7 @@ class TaskPageBrowserIT extends BrowserTest {
         assertThat(text(By.cssSelector("[data-test=only-recuse]"))).contains("you may only recuse yourself");
         assertThat(all(By.cssSelector("input[name=outcome]"))).hasSize(1);
         assertThat(browser.findElement(By.cssSelector("input[name=outcome]")).getAttribute("value")).isEqualTo("RECUSE");
+        assertThat(all(By.id("field-score"))).as("a member who recuses does not score").isEmpty();
         checkPage("task-review-recuse-only");
         browser.findElement(By.cssSelector("[data-test=complete]")).click();
         waitFor(By.cssSelector("main [role=status]"));
