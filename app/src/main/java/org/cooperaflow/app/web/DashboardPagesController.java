@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -165,14 +166,23 @@ public class DashboardPagesController {
         long submitted = dashboard.conversions().stream().filter(c -> c.from().equals(first))
                 .mapToLong(StageDashboard.Conversion::entered).findFirst().orElse(dashboard.proposals());
         List<FunnelStep> steps = new ArrayList<>();
-        steps.add(new FunnelStep(first, submitted, StageDashboardQuery.share(submitted, submitted)));
+        steps.add(new FunnelStep(first, submitted, funnelShare(submitted, submitted)));
         for (ProposalStage stage : MAIN_PATH.subList(1, MAIN_PATH.size())) {
             long reached = dashboard.conversions().stream()
                     .filter(c -> c.from().equals(first) && c.to().equals(stage.name()))
                     .mapToLong(StageDashboard.Conversion::converted).findFirst().orElse(0);
-            steps.add(new FunnelStep(stage.name(), reached, StageDashboardQuery.share(reached, submitted)));
+            steps.add(new FunnelStep(stage.name(), reached, funnelShare(reached, submitted)));
         }
         return steps;
+    }
+
+    /**
+     * The share the funnel shows as a percentage with one decimal: exact to more places than it shows, so it is
+     * rounded once (27 of 38 is 71.1%, where the API's four places, 0.7105, would round again to 71.0%).
+     */
+    private static BigDecimal funnelShare(long part, long whole) {
+        return whole == 0 ? null
+                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 8, RoundingMode.HALF_EVEN);
     }
 
     /** The filters as the query string of the CSV links ({@code ?memberState=JM&year=2026...}). */

@@ -69,6 +69,15 @@ class DashboardFiltersTest {
     }
 
     @Test
+    void theFunnelsShareIsRoundedOnceWhereThePageShowsIt() {
+        List<DashboardPagesController.FunnelStep> funnel = DashboardPagesController.funnel(new StageDashboard(NOW,
+                38, List.of(), List.of(conversion("SUBMITTED", "SCREENING", 38, 27))));
+        // 27 of 38 is 71.05263...%: 71.1% with one decimal, not 71.0% from a share first rounded to 0.7105
+        assertThat(funnel.get(1).share().movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN))
+                .isEqualByComparingTo("71.1");
+    }
+
+    @Test
     void withoutAnyConversionTheFunnelStartsFromTheProposalsCounted() {
         List<DashboardPagesController.FunnelStep> funnel = DashboardPagesController.funnel(
                 new StageDashboard(NOW, 3, List.of(), List.of()));
