@@ -130,7 +130,9 @@ public class CaseAccess {
     }
 
     public static CaseScope scopeOf(CooperationRequestCase request) {
-        return CaseScope.cooperationRequest(request.stage() == CooperationRequestStage.DRAFT,
+        CooperationRequestStage stage = request.stage();
+        return CaseScope.cooperationRequest(stage == CooperationRequestStage.DRAFT,
+                stage == CooperationRequestStage.PUBLISHED || stage == CooperationRequestStage.ADDRESSED,
                 request.details().memberState());
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.cooperaflow.app.support.ApiClient;
 import org.cooperaflow.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,28 @@ class OfficerIsolationIT extends IntegrationTest {
             assertThat(read.status()).as(user + " reads the submitted need: " + read.text()).isEqualTo(200);
         }
         assertThat(as("officer-co").get(path).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPublishedNeedIsReadByEveryOfficerAsTheCatalogShowsIt() {
+        ApiClient jamaica = as("officer-jm");
+        String id = created(jamaica.post("/api/cooperation-requests", Map.of("memberState", "JM",
+                "title", "Published for every state to read", "description", "Teacher training in rural schools",
+                "priority", "EDUCATION", "sdgs", List.of(4), "nationalPlanReference", "Vision 2030 Jamaica",
+                "modality", "SOUTH_SOUTH", "estimatedBudget", usd("50000.00"))));
+        ok(jamaica.post("/api/cooperation-requests/" + id + "/submit", null));
+        String path = "/api/cooperation-requests/" + id;
+        assertThat(as("officer-co").get(path).status()).as("under diagnosis: not yet").isEqualTo(404);
+
+        String diagnosis = awaitTask("secretariat", id, "Task_DiagnoseNeed");
+        noContent(completeTask("secretariat", diagnosis, "PUBLISH", Map.of()));
+        awaitProcessorsCaughtUp();
+
+        ApiClient.Response read = as("officer-co").get(path);
+        assertThat(read.status()).as(read.text()).isEqualTo(200);
+        assertThat(read.json().get("stage").asText()).isEqualTo("PUBLISHED");
+        assertThat(as("officer-co").post(path + "/withdraw", null).status()).as("but not theirs to act on")
+                .isEqualTo(403);
     }
 
     private int eventsOf(String aggregateId) {

@@ -24,7 +24,9 @@ public final class CaseAccessPolicy {
         return switch (scope.kind()) {
             case PROPOSAL -> scope.draft() ? ownState : !requester.isOfficerOnly() || ownState
                     || (requester.memberState() != null && scope.partnerStates().contains(requester.memberState()));
-            case COOPERATION_REQUEST -> scope.draft() ? ownState : !requester.isOfficerOnly() || ownState;
+            // a published need is in the public catalog: every signed-in user reads it
+            case COOPERATION_REQUEST -> scope.draft() ? ownState
+                    : scope.published() || !requester.isOfficerOnly() || ownState;
             case CONTRIBUTION -> may(requester, Capability.READ_FUNDS);
         };
     }

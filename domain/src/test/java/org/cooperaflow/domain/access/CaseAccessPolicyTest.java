@@ -64,8 +64,8 @@ class CaseAccessPolicyTest {
 
         @Test
         void aDraftNeedExistsOnlyForItsStateAndASubmittedOneForAllButOtherStatesOfficers() {
-            CaseScope draft = CaseScope.cooperationRequest(true, "JM");
-            CaseScope submitted = CaseScope.cooperationRequest(false, "JM");
+            CaseScope draft = CaseScope.cooperationRequest(true, false, "JM");
+            CaseScope submitted = CaseScope.cooperationRequest(false, false, "JM");
             assertThat(CaseAccessPolicy.maySee(OFFICER_JM, draft)).isTrue();
             assertThat(CaseAccessPolicy.maySee(SECRETARIAT, draft)).isFalse();
             assertThat(CaseAccessPolicy.maySee(SECRETARIAT, submitted)).isTrue();
@@ -73,6 +73,15 @@ class CaseAccessPolicyTest {
             assertThat(CaseAccessPolicy.mayFileFor(OFFICER_JM, "JM")).isTrue();
             assertThat(CaseAccessPolicy.mayFileFor(OFFICER_JM, "CO")).isFalse();
             assertThat(CaseAccessPolicy.mayFileFor(SECRETARIAT, "JM")).isFalse();
+        }
+
+        @Test
+        void aPublishedNeedIsReadByEveryoneAsTheCatalogShowsIt() {
+            CaseScope published = CaseScope.cooperationRequest(false, true, "JM");
+            assertThat(CaseAccessPolicy.maySee(OFFICER_CO, published)).isTrue();
+            assertThat(CaseAccessPolicy.maySee(SECRETARIAT, published)).isTrue();
+            assertThat(CaseAccessPolicy.mayActAsOwner(OFFICER_CO, published)).isFalse();
+            assertThat(CaseAccessPolicy.mayActAsOwner(OFFICER_JM, published)).isTrue();
         }
     }
 
