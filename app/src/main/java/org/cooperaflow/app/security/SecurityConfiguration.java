@@ -32,9 +32,9 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Who may call what. The API speaks HTTP Basic and answers 401/403 as problem details; pages
- * use form login. Camunda's REST API and webapps (Cockpit, Tasklist, Admin) are for
- * {@code admin} only.
+ * Who may call what. The API speaks HTTP Basic (and bearer tokens when an identity provider is configured) and
+ * answers 401/403 as problem details; pages use form login and a session kept in PostgreSQL. Camunda's REST API and
+ * webapps (Cockpit, Tasklist, Admin) are for {@code admin} only.
  *
  * <p>The API never reads the session: a browser signed in to the pages that is lured to another site cannot be
  * made to call the API with its cookie (cross-site request forgery). Each API request carries its own
