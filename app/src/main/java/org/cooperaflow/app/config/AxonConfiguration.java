@@ -1,6 +1,8 @@
 package org.cooperaflow.app.config;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -9,15 +11,19 @@ import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
 import org.cooperaflow.domain.fund.FundContribution;
 import org.cooperaflow.domain.fund.ThematicAccount;
 import org.cooperaflow.domain.proposal.ProjectProposal;
 import org.cooperaflow.domain.proposal.upcasting.ProposalDraftedEventUpcaster;
 import org.cooperaflow.domain.request.CooperationRequest;
 import org.cooperaflow.domain.shared.AuditMetadata;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,6 +60,28 @@ public class AxonConfiguration {
                 .parameterResolverFactory(c.parameterResolverFactory())
                 .handlerDefinition(c.handlerDefinition(ProjectProposal.class))
                 .transactionManager(c.getComponent(TransactionManager.class))
+                .build();
+    }
+
+    /**
+     * Axon's JDBC event store as Axon's Spring Boot configuration builds it, but reading 1,000 events per query
+     * instead of 100: a read model catching up fetches its events in fewer round trips (ADR 0017).
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer, PersistenceExceptionResolver exceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connectionProvider, TransactionManager transactionManager,
+                                          @Value("${cooperaflow.event-store.fetch-size:1000}") int fetchSize) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(exceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .batchSize(fetchSize)
                 .build();
     }
 

@@ -76,6 +76,8 @@ public class EmbeddedPostgresConfiguration {
             dataSource.setPassword(new EmbeddedDatabaseFolder(Path.of(dataDir).toAbsolutePath().normalize()).password());
         }
         dataSource.setMaximumPoolSize(20);
+        // a JDBC batch of inserts goes to the server as multi-row inserts (the read models' batches, ADR 0017)
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         dataSource.setConnectionTimeout(hikariConnectionTimeoutMillis);
         dataSource.setPoolName("cooperaflow");
         return dataSource;

@@ -67,8 +67,8 @@ public class DashboardCsvController {
             case "stages" -> {
                 rows.add(List.of("stage", "proposals", "deadline", "overdue", "current_stays", "current_median_days",
                         "current_p90_days", "completed_stays", "completed_median_days", "completed_p90_days"));
-                for (StageDashboard.StageFigures s : stages.compute(filters.stageFilter(), at, deadlines.asMap())
-                        .stages()) {
+                StageDashboard figures = stages.compute(filters.stageFilter(), filters.at(), deadlines.asMap());
+                for (StageDashboard.StageFigures s : figures.stages()) {
                     rows.add(row(s.stage(), s.count(), s.deadline(), s.overdue(), s.current().count(),
                             s.current().medianDays(), s.current().p90Days(), s.completed().count(),
                             s.completed().medianDays(), s.completed().p90Days()));
@@ -76,8 +76,8 @@ public class DashboardCsvController {
             }
             case "conversions" -> {
                 rows.add(List.of("from_stage", "to_stage", "entered", "converted", "share"));
-                for (StageDashboard.Conversion c : stages.compute(filters.stageFilter(), at, deadlines.asMap())
-                        .conversions()) {
+                StageDashboard figures = stages.compute(filters.stageFilter(), filters.at(), deadlines.asMap());
+                for (StageDashboard.Conversion c : figures.conversions()) {
                     rows.add(row(c.from(), c.to(), c.entered(), c.converted(), c.share()));
                 }
             }

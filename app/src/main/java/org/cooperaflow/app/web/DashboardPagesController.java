@@ -93,7 +93,7 @@ public class DashboardPagesController {
         Instant now = Instant.now();
         DashboardFilters filters = DashboardFilters.of(params, formats.zone(), now);
         Instant at = filters.atOrNow(now);
-        StageDashboard stageFigures = stages.compute(filters.stageFilter(), at, deadlines.asMap());
+        StageDashboard stageFigures = stages.compute(filters.stageFilter(), filters.at(), deadlines.asMap());
         List<StageDashboard.StageFigures> shownStages = stageFigures.stages();
         List<FunnelStep> funnel = funnel(stageFigures);
         OverdueProposalsQuery.Page late = overdue.find(filters.stageFilter(), at, deadlines.asMap(), OVERDUE_SHOWN);

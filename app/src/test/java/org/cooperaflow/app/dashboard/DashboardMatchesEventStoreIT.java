@@ -68,6 +68,16 @@ class DashboardMatchesEventStoreIT extends IntegrationTest {
             assertStagesMatch(filter, response.json(), fold, at);
         }
 
+        // the default view (now, no filter) is read from what the stage projection maintains: the same figures,
+        // first read whole, then again after more cases, read as the changes since
+        EventStoreFold.Filter none = filters.get(0);
+        assertDefaultViewMatches(manager, none, fold);
+        SyntheticCases more = new SyntheticCases(20262, Instant.now()).generate(1, 5, 120, 0);
+        more.appendTo(storageEngine, eventProcessing, tokenStore, jdbc);
+        SyntheticCases.awaitAllProcessed(eventProcessing, jdbc);
+        fold = EventStoreFold.of(storageEngine.readEvents(null, false));
+        assertDefaultViewMatches(manager, none, fold);
+
         ApiClient.Response funding = manager.get("/api/dashboard/funding");
         assertThat(funding.status()).as(funding.text()).isEqualTo(200);
         Map<String, List<String>> byAccount = new TreeMap<>();
@@ -91,6 +101,12 @@ class DashboardMatchesEventStoreIT extends IntegrationTest {
         assertThat(as("fund").get("/api/dashboard/funding").status()).isEqualTo(403);
         assertThat(anonymous().get("/api/dashboard/funding").status()).isEqualTo(401);
         assertThat(as("admin").get("/api/dashboard/funding").status()).isEqualTo(200);
+    }
+
+    private void assertDefaultViewMatches(ApiClient manager, EventStoreFold.Filter none, EventStoreFold fold) {
+        ApiClient.Response now = manager.get("/api/dashboard/stages");
+        assertThat(now.status()).as(now.text()).isEqualTo(200);
+        assertStagesMatch(none, now.json(), fold, Instant.parse(now.json().get("at").asText()));
     }
 
     private void assertStagesMatch(EventStoreFold.Filter filter, JsonNode dashboard, EventStoreFold fold, Instant at) {

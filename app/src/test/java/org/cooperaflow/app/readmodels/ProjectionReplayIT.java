@@ -29,9 +29,10 @@ class ProjectionReplayIT extends IntegrationTest {
     private static final Map<String, List<String>> TABLES = new LinkedHashMap<>();
 
     static {
-        TABLES.put("proposals", List.of("proposal_list", "proposal_stage_history", "proposal_list_measure",
+        TABLES.put("proposals", List.of("proposal_list", "proposal_list_measure",
                 "proposal_list_sdg"));
-        TABLES.put("stages", List.of("stage_case", "stage_case_measure", "stage_case_sdg", "stage_stay"));
+        TABLES.put("stages", List.of("stage_case", "stage_case_measure", "stage_case_sdg", "stage_stay",
+                "stage_figure"));
         TABLES.put("funding", List.of("funding_contribution", "funding_proposal", "funding_account"));
         TABLES.put("catalog", List.of("catalog_need", "catalog_need_sdg"));
         TABLES.put("alignment", List.of("alignment_proposal", "alignment_proposal_measure", "alignment_proposal_sdg",
@@ -134,7 +135,9 @@ class ProjectionReplayIT extends IntegrationTest {
     private Map<String, List<String>> snapshot(List<String> tables) {
         Map<String, List<String>> rows = new LinkedHashMap<>();
         for (String table : tables) {
-            rows.put(table, jdbc.queryForList("SELECT t::text FROM " + table + " t ORDER BY 1", String.class));
+            // a stay's change numbers say in which batch it was written (ADR 0018), not what it holds
+            rows.put(table, jdbc.queryForList("SELECT (to_jsonb(t) - 'opened_in' - 'changed_in')::text FROM " + table
+                    + " t ORDER BY 1", String.class));
         }
         return rows;
     }

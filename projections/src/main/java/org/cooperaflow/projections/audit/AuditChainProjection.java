@@ -1,10 +1,16 @@
 package org.cooperaflow.projections.audit;
 
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.cooperaflow.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +18,18 @@ import org.springframework.stereotype.Component;
  * Extends the hash chain by each event, in global-index order (ADR 0008). The hash covers the
  * bytes as stored, read back by the event's identifier. An event that arrives after events of a
  * higher global index (a gap that a slower transaction filled) re-chains the entries after it, so
- * the chain always follows the global index.
+ * the chain always follows the global index. A batch of events reads its stored bytes in one
+ * query and appends its entries in one batch statement ({@link ProjectionBatch}).
  */
 @Component
 @ProcessingGroup(AuditChainProjection.PROCESSING_GROUP)
 public class AuditChainProjection {
 
     public static final String PROCESSING_GROUP = "audit-chain";
+
+    private static final String INSERT = """
+            INSERT INTO audit_chain (global_index, aggregate_id, sequence_number, payload_type, previous_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
 
@@ -28,23 +39,22 @@ public class AuditChainProjection {
 
     @EventHandler
     void on(Object event, @MessageIdentifier String eventIdentifier) {
-        List<StoredEvent> rows = jdbc.query("SELECT " + StoredEvent.COLUMNS
-                + " FROM domainevententry WHERE eventIdentifier = ?", (rs, i) -> StoredEvent.of(rs), eventIdentifier);
-        if (rows.isEmpty()) {
+        Batch batch = ProjectionBatch.current(this, events -> new Batch(events.eventIdentifiers()));
+        StoredEvent stored = batch.stored.get(eventIdentifier);
+        if (stored == null) {
             return;
         }
-        StoredEvent stored = rows.get(0);
-        Long last = jdbc.queryForObject("SELECT MAX(global_index) FROM audit_chain", Long.class);
-        if (last == null || stored.globalIndex() > last) {
-            append(stored, last == null ? EventHashChain.GENESIS : hashAt(last));
+        if (batch.lastIndex == null || stored.globalIndex() > batch.lastIndex) {
+            batch.append(stored);
             return;
         }
+        batch.flush();
         Integer known = jdbc.queryForObject("SELECT count(*) FROM audit_chain WHERE global_index = ?", Integer.class,
                 stored.globalIndex());
-        if (known != null && known > 0) {
-            return;
+        if (known == null || known == 0) {
+            rechainFrom(stored);
         }
-        rechainFrom(stored);
+        batch.readLast();
     }
 
     @ResetHandler
@@ -61,22 +71,69 @@ public class AuditChainProjection {
                 + " WHERE e.globalIndex IN (SELECT global_index FROM audit_chain WHERE global_index > ?)"
                 + " ORDER BY e.globalIndex", (rs, i) -> StoredEvent.of(rs), late.globalIndex());
         jdbc.update("DELETE FROM audit_chain WHERE global_index > ?", late.globalIndex());
-        previousHash = append(late, previousHash);
+        List<Object[]> entries = new ArrayList<>();
+        previousHash = entry(late, previousHash, entries);
         for (StoredEvent event : following) {
-            previousHash = append(event, previousHash);
+            previousHash = entry(event, previousHash, entries);
         }
+        jdbc.batchUpdate(INSERT, entries);
     }
 
-    private String append(StoredEvent event, String previousHash) {
+    /** Adds the event's chain entry after {@code previousHash} to {@code entries}; returns its hash. */
+    private static String entry(StoredEvent event, String previousHash, List<Object[]> entries) {
         String hash = EventHashChain.hash(event, previousHash);
-        jdbc.update("""
-                INSERT INTO audit_chain (global_index, aggregate_id, sequence_number, payload_type, previous_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?)""", event.globalIndex(), event.aggregateId(), event.sequenceNumber(),
-                event.payloadType(), previousHash, hash);
+        entries.add(new Object[] {event.globalIndex(), event.aggregateId(), event.sequenceNumber(), event.payloadType(),
+                previousHash, hash});
         return hash;
     }
 
     private String hashAt(long globalIndex) {
         return jdbc.queryForObject("SELECT hash FROM audit_chain WHERE global_index = ?", String.class, globalIndex);
+    }
+
+    /** The batch's stored events, the chain's end as the batch extends it, and the entries not yet written. */
+    private final class Batch implements ProjectionBatch.Writes {
+
+        final Map<String, StoredEvent> stored = new HashMap<>();
+        final List<Object[]> entries = new ArrayList<>();
+        Long lastIndex;
+        String lastHash;
+
+        Batch(Set<String> eventIdentifiers) {
+            if (!eventIdentifiers.isEmpty()) {
+                jdbc.query(con -> {
+                    PreparedStatement ps = con.prepareStatement("SELECT " + StoredEvent.COLUMNS
+                            + " FROM domainevententry WHERE eventIdentifier = ANY(?)");
+                    ps.setArray(1, con.createArrayOf("varchar", eventIdentifiers.toArray()));
+                    return ps;
+                }, rs -> {
+                    StoredEvent event = StoredEvent.of(rs);
+                    stored.put(event.eventIdentifier(), event);
+                });
+            }
+            readLast();
+        }
+
+        void readLast() {
+            lastIndex = null;
+            lastHash = EventHashChain.GENESIS;
+            jdbc.query("SELECT global_index, hash FROM audit_chain ORDER BY global_index DESC LIMIT 1", rs -> {
+                lastIndex = rs.getLong(1);
+                lastHash = rs.getString(2);
+            });
+        }
+
+        void append(StoredEvent event) {
+            lastHash = entry(event, lastHash, entries);
+            lastIndex = event.globalIndex();
+        }
+
+        @Override
+        public void flush() {
+            if (!entries.isEmpty()) {
+                jdbc.batchUpdate(INSERT, entries);
+                entries.clear();
+            }
+        }
     }
 }

@@ -1,6 +1,9 @@
 package org.cooperaflow.projections.proposals;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -12,10 +15,16 @@ import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalEvent;
 import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
+import org.cooperaflow.projections.batch.KeyedRows;
+import org.cooperaflow.projections.batch.ProjectionBatch;
+import org.cooperaflow.projections.batch.ValueSets;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Keeps the proposal list and each proposal's stage history. */
+/**
+ * Keeps the proposal list, a batch of events at a time ({@link ProjectionBatch}); an event
+ * delivered again (its sequence number not past the proposal's last) changes nothing.
+ */
 @Component
 @ProcessingGroup(ProposalListProjection.PROCESSING_GROUP)
 public class ProposalListProjection {
@@ -30,64 +39,66 @@ public class ProposalListProjection {
 
     @EventHandler
     void on(ProposalEvent event, @org.axonframework.eventhandling.Timestamp Instant at, @SequenceNumber Long sequence) {
-        java.sql.Timestamp time = java.sql.Timestamp.from(at);
-        if (event instanceof ProposalDraftedEvent drafted) {
-            ProposalDetails d = drafted.details();
-            jdbc.update("""
-                    INSERT INTO proposal_list (proposal_id, title, proposer_state, stage, stage_since, drafted_at,
-                        updated_at, last_sequence)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (proposal_id) DO NOTHING""",
-                    drafted.proposalId(), d.title(), d.proposer().memberState(), ProposalStage.DRAFT.name(),
-                    time, time, time, sequence);
-            jdbc.update("INSERT INTO proposal_stage_history (proposal_id, seq, stage, entered_at) VALUES (?, 1, ?, ?) "
-                    + "ON CONFLICT DO NOTHING", drafted.proposalId(), ProposalStage.DRAFT.name(), time);
-            writeDetails(drafted.proposalId(), d);
-        } else if (event instanceof ProposalDraftUpdatedEvent updated) {
-            writeDetails(updated.proposalId(), updated.details());
-        } else if (event instanceof ProposalSubmittedEvent submitted) {
-            jdbc.update("UPDATE proposal_list SET submitted_at = COALESCE(submitted_at, ?) WHERE proposal_id = ?",
-                    time, submitted.proposalId());
+        Batch batch = ProjectionBatch.current(this, events -> new Batch(jdbc, events.aggregateIds()));
+        Timestamp time = Timestamp.from(at);
+        KeyedRows.Row row = batch.proposals.get(event.proposalId());
+        if (row != null && sequence <= ((Number) row.get("last_sequence")).longValue()) {
+            return;
         }
-        ProposalStageTransitions.stageAfter(event)
-                .filter(stage -> !(event instanceof ProposalDraftedEvent))
-                .ifPresent(stage -> moveTo(event.proposalId(), stage, time));
-        jdbc.update("UPDATE proposal_list SET updated_at = ?, last_sequence = ? WHERE proposal_id = ?",
-                time, sequence, event.proposalId());
+        if (event instanceof ProposalDraftedEvent drafted) {
+            row = batch.proposals.insert(drafted.proposalId()).set("stage", ProposalStage.DRAFT.name())
+                    .set("stage_since", time).set("drafted_at", time);
+            batch.details(row, drafted.details());
+        } else if (row == null) {
+            return;
+        } else if (event instanceof ProposalDraftUpdatedEvent updated) {
+            batch.details(row, updated.details());
+        } else if (event instanceof ProposalSubmittedEvent) {
+            row.setIfNull("submitted_at", time);
+        }
+        if (!(event instanceof ProposalDraftedEvent)) {
+            KeyedRows.Row current = row;
+            ProposalStageTransitions.stageAfter(event)
+                    .ifPresent(stage -> current.set("stage", stage.name()).set("stage_since", time));
+        }
+        row.set("updated_at", time).set("last_sequence", sequence);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM proposal_stage_history");
         jdbc.update("DELETE FROM proposal_list");
     }
 
-    private void writeDetails(String proposalId, ProposalDetails d) {
-        jdbc.update("""
-                UPDATE proposal_list SET title = ?, proposer_state = ?, modality = ?, priority = ?, account_id = ?,
-                    requested_amount = ?, requested_currency = ?
-                WHERE proposal_id = ?""",
-                d.title(), d.proposer().memberState(),
-                d.modality() == null ? null : d.modality().name(),
-                d.priority() == null ? null : d.priority().name(),
-                d.accountId(),
-                d.requestedAmount() == null ? null : d.requestedAmount().amount(),
-                d.requestedAmount() == null ? null : d.requestedAmount().currency(),
-                proposalId);
-        jdbc.update("DELETE FROM proposal_list_measure WHERE proposal_id = ?", proposalId);
-        d.measures().stream().distinct().forEach(m -> jdbc.update(
-                "INSERT INTO proposal_list_measure (proposal_id, measure) VALUES (?, ?)", proposalId, m));
-        jdbc.update("DELETE FROM proposal_list_sdg WHERE proposal_id = ?", proposalId);
-        d.sdgs().stream().distinct().forEach(sdg -> jdbc.update(
-                "INSERT INTO proposal_list_sdg (proposal_id, sdg) VALUES (?, ?)", proposalId, sdg));
-    }
+    private static final class Batch implements ProjectionBatch.Writes {
 
-    private void moveTo(String proposalId, ProposalStage stage, java.sql.Timestamp at) {
-        jdbc.update("UPDATE proposal_stage_history SET left_at = ? WHERE proposal_id = ? AND left_at IS NULL", at, proposalId);
-        jdbc.update("""
-                INSERT INTO proposal_stage_history (proposal_id, seq, stage, entered_at)
-                SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ? FROM proposal_stage_history WHERE proposal_id = ?""",
-                proposalId, stage.name(), at, proposalId);
-        jdbc.update("UPDATE proposal_list SET stage = ?, stage_since = ? WHERE proposal_id = ?", stage.name(), at, proposalId);
+        final KeyedRows proposals;
+        final ValueSets measures;
+        final ValueSets sdgs;
+
+        Batch(JdbcTemplate jdbc, Set<String> proposalIds) {
+            proposals = new KeyedRows(jdbc, "proposal_list", "proposal_id", List.of("title", "proposer_state", "stage",
+                    "stage_since", "modality", "priority", "account_id", "requested_amount", "requested_currency",
+                    "drafted_at", "submitted_at", "updated_at", "last_sequence"), proposalIds);
+            measures = new ValueSets(jdbc, "proposal_list_measure", "proposal_id", "measure");
+            sdgs = new ValueSets(jdbc, "proposal_list_sdg", "proposal_id", "sdg");
+        }
+
+        void details(KeyedRows.Row row, ProposalDetails d) {
+            row.set("title", d.title()).set("proposer_state", d.proposer().memberState())
+                    .set("modality", d.modality() == null ? null : d.modality().name())
+                    .set("priority", d.priority() == null ? null : d.priority().name())
+                    .set("account_id", d.accountId())
+                    .set("requested_amount", d.requestedAmount() == null ? null : d.requestedAmount().amount())
+                    .set("requested_currency", d.requestedAmount() == null ? null : d.requestedAmount().currency());
+            measures.replace(row, d.measures());
+            sdgs.replace(row, d.sdgs());
+        }
+
+        @Override
+        public void flush() {
+            proposals.flush();
+            measures.flush();
+            sdgs.flush();
+        }
     }
 }

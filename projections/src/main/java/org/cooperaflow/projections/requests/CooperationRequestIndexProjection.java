@@ -1,15 +1,22 @@
 package org.cooperaflow.projections.requests;
 
+import java.util.List;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.cooperaflow.domain.request.api.CooperationRequestDetails;
 import org.cooperaflow.domain.request.api.CooperationRequestDraftedEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestEvent;
+import org.cooperaflow.projections.batch.KeyedRows;
+import org.cooperaflow.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Keeps the index of all cooperation requests that duplicate detection searches. */
+/**
+ * Keeps the index of all cooperation requests that duplicate detection and the needs list search, a batch of
+ * events at a time ({@link ProjectionBatch}).
+ */
 @Component
 @ProcessingGroup(CooperationRequestIndexProjection.PROCESSING_GROUP)
 public class CooperationRequestIndexProjection {
@@ -24,18 +31,20 @@ public class CooperationRequestIndexProjection {
 
     @EventHandler
     void on(CooperationRequestEvent event) {
+        Batch batch = ProjectionBatch.current(this, events -> new Batch(jdbc, events.aggregateIds()));
+        KeyedRows.Row row = batch.requests.get(event.requestId());
         if (event instanceof CooperationRequestDraftedEvent drafted) {
+            if (row != null) {
+                return;
+            }
             CooperationRequestDetails d = drafted.details();
-            jdbc.update("""
-                    INSERT INTO cooperation_request_index (request_id, member_state, title, priority, sdgs, stage)
-                    VALUES (?, ?, ?, ?, ?::integer[], ?)
-                    ON CONFLICT (request_id) DO NOTHING""",
-                    drafted.requestId(), d.memberState(), d.title(), d.priority() == null ? null : d.priority().name(),
-                    sqlArray(d), CooperationRequestCaseReader.stageAfter(event).name());
+            row = batch.requests.insert(drafted.requestId()).set("member_state", d.memberState())
+                    .set("title", d.title()).set("priority", d.priority() == null ? null : d.priority().name())
+                    .set("sdgs", d.sdgs().toArray(Integer[]::new));
+        } else if (row == null) {
             return;
         }
-        jdbc.update("UPDATE cooperation_request_index SET stage = ? WHERE request_id = ?",
-                CooperationRequestCaseReader.stageAfter(event).name(), event.requestId());
+        row.set("stage", CooperationRequestCaseReader.stageAfter(event).name());
     }
 
     @ResetHandler
@@ -43,7 +52,18 @@ public class CooperationRequestIndexProjection {
         jdbc.update("DELETE FROM cooperation_request_index");
     }
 
-    private static String sqlArray(CooperationRequestDetails details) {
-        return "{" + String.join(",", details.sdgs().stream().map(String::valueOf).toList()) + "}";
+    private static final class Batch implements ProjectionBatch.Writes {
+
+        final KeyedRows requests;
+
+        Batch(JdbcTemplate jdbc, Set<String> requestIds) {
+            requests = new KeyedRows(jdbc, "cooperation_request_index", "request_id",
+                    List.of("member_state", "title", "priority", "sdgs", "stage"), requestIds);
+        }
+
+        @Override
+        public void flush() {
+            requests.flush();
+        }
     }
 }

@@ -2,22 +2,29 @@ package org.cooperaflow.projections.stages;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.cooperaflow.domain.proposal.ProposalStage;
 import org.cooperaflow.domain.proposal.ProposalStageTransitions;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
 import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalEvent;
+import org.cooperaflow.projections.batch.KeyedRows;
+import org.cooperaflow.projections.batch.ProjectionBatch;
+import org.cooperaflow.projections.batch.ValueSets;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps what the stage dashboard needs: each proposal's current stage and filter fields, and
  * every stay in a stage (entered, left). The stage an event leads to comes from
- * {@link ProposalStageTransitions}, the same answer as the proposal view's.
+ * {@link ProposalStageTransitions}, the same answer as the proposal view's. Written a batch of
+ * events at a time ({@link ProjectionBatch}); an event delivered again (its sequence number not
+ * past the case's last) changes nothing.
  */
 @Component
 @ProcessingGroup(StageDashboardProjection.PROCESSING_GROUP)
@@ -32,50 +39,78 @@ public class StageDashboardProjection {
     }
 
     @EventHandler
-    void on(ProposalEvent event, @org.axonframework.eventhandling.Timestamp Instant at) {
+    void on(ProposalEvent event, @org.axonframework.eventhandling.Timestamp Instant at, @SequenceNumber Long sequence) {
+        Batch batch = ProjectionBatch.current(this, events -> new Batch(jdbc, events.aggregateIds()));
         Timestamp time = Timestamp.from(at);
         String id = event.proposalId();
-        if (event instanceof ProposalDraftedEvent drafted) {
-            ProposalDetails d = drafted.details();
-            int inserted = jdbc.update("""
-                    INSERT INTO stage_case (proposal_id, proposer_state, stage, stage_since) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (proposal_id) DO NOTHING""", id, d.proposer().memberState(),
-                    ProposalStage.DRAFT.name(), time);
-            if (inserted == 1) {
-                jdbc.update("INSERT INTO stage_stay (proposal_id, seq, stage, entered_at) VALUES (?, 1, ?, ?)",
-                        id, ProposalStage.DRAFT.name(), time);
-            }
-            writeDetails(id, d);
+        KeyedRows.Row row = batch.cases.get(id);
+        if (row != null && sequence <= ((Number) row.get("last_sequence")).longValue()) {
             return;
         }
-        if (event instanceof ProposalDraftUpdatedEvent updated) {
-            writeDetails(id, updated.details());
+        if (event instanceof ProposalDraftedEvent drafted) {
+            if (row == null) {
+                row = batch.cases.insert(id).set("stage", ProposalStage.DRAFT.name()).set("stage_since", time)
+                        .set("entered_stages", 0).set("converted", "");
+                batch.stays.begin(id, ProposalStage.DRAFT.name(), time);
+            }
+            batch.details(row, drafted.details());
+        } else if (row == null) {
+            return;
         }
-        ProposalStageTransitions.stageAfter(event).ifPresent(stage -> moveTo(id, stage, time));
+        row.set("last_sequence", sequence);
+        if (event instanceof ProposalDraftUpdatedEvent updated) {
+            batch.details(row, updated.details());
+        }
+        if (!(event instanceof ProposalDraftedEvent)) {
+            KeyedRows.Row current = row;
+            ProposalStageTransitions.stageAfter(event).ifPresent(stage -> {
+                batch.stays.move(id, stage.name(), time);
+                batch.figures.enter(current, stage);
+                current.set("stage", stage.name()).set("stage_since", time);
+            });
+        }
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM stage_case");
+        jdbc.update("DELETE FROM stage_figure");
+        jdbc.update("UPDATE stage_generation SET generation = generation + 1");
     }
 
-    private void writeDetails(String id, ProposalDetails d) {
-        jdbc.update("UPDATE stage_case SET proposer_state = ?, priority = ?, account_id = ? WHERE proposal_id = ?",
-                d.proposer().memberState(), d.priority() == null ? null : d.priority().name(), d.accountId(), id);
-        jdbc.update("DELETE FROM stage_case_measure WHERE proposal_id = ?", id);
-        d.measures().stream().distinct().forEach(m ->
-                jdbc.update("INSERT INTO stage_case_measure (proposal_id, measure) VALUES (?, ?)", id, m));
-        jdbc.update("DELETE FROM stage_case_sdg WHERE proposal_id = ?", id);
-        d.sdgs().stream().distinct().forEach(s ->
-                jdbc.update("INSERT INTO stage_case_sdg (proposal_id, sdg) VALUES (?, ?)", id, s));
-    }
+    private static final class Batch implements ProjectionBatch.Writes {
 
-    private void moveTo(String id, ProposalStage stage, Timestamp at) {
-        jdbc.update("UPDATE stage_stay SET left_at = ? WHERE proposal_id = ? AND left_at IS NULL", at, id);
-        jdbc.update("""
-                INSERT INTO stage_stay (proposal_id, seq, stage, entered_at)
-                SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ? FROM stage_stay WHERE proposal_id = ?""",
-                id, stage.name(), at, id);
-        jdbc.update("UPDATE stage_case SET stage = ?, stage_since = ? WHERE proposal_id = ?", stage.name(), at, id);
+        final KeyedRows cases;
+        final ValueSets measures;
+        final ValueSets sdgs;
+        final StageStays stays;
+        final StageFigures figures = new StageFigures();
+        final JdbcTemplate jdbc;
+
+        Batch(JdbcTemplate jdbc, java.util.Set<String> proposalIds) {
+            this.jdbc = jdbc;
+            cases = new KeyedRows(jdbc, "stage_case", "proposal_id", List.of("proposer_state", "priority",
+                    "account_id", "stage", "stage_since", "last_sequence", "entered_stages", "converted"), proposalIds);
+            measures = new ValueSets(jdbc, "stage_case_measure", "proposal_id", "measure");
+            sdgs = new ValueSets(jdbc, "stage_case_sdg", "proposal_id", "sdg");
+            stays = new StageStays(jdbc, proposalIds);
+        }
+
+        void details(KeyedRows.Row row, ProposalDetails d) {
+            row.set("proposer_state", d.proposer().memberState())
+                    .set("priority", d.priority() == null ? null : d.priority().name())
+                    .set("account_id", d.accountId());
+            measures.replace(row, d.measures());
+            sdgs.replace(row, d.sdgs());
+        }
+
+        @Override
+        public void flush() {
+            cases.flush();
+            measures.flush();
+            sdgs.flush();
+            stays.flush();
+            figures.flush(jdbc);
+        }
     }
 }

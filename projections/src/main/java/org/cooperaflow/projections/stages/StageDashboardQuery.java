@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -24,13 +25,62 @@ public class StageDashboardQuery {
 
     private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
 
-    private final JdbcTemplate jdbc;
+    private static final java.util.Comparator<StageDashboard.Conversion> CONVERSION_ORDER = java.util.Comparator
+            .comparing((StageDashboard.Conversion c) -> ProposalStage.valueOf(c.from()))
+            .thenComparing(c -> ProposalStage.valueOf(c.to()));
 
-    public StageDashboardQuery(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final StageStayIndex index;
+
+    public StageDashboardQuery(JdbcTemplate jdbc, StageStayIndex index) {
         this.jdbc = jdbc;
+        this.index = index;
     }
 
+    /**
+     * The dashboard as it stood at {@code at}, or now when {@code at} is null. Now and without a filter it is read
+     * from what the stage projection maintains ({@link StageStayIndex}, {@code stage_figure}), at a cost that does
+     * not grow with the number of proposals; otherwise it is computed from the stays.
+     */
     public StageDashboard compute(StageDashboardFilter filter, Instant at, Map<ProposalStage, Duration> deadlines) {
+        if (at != null) {
+            return computeFromStays(filter, at, deadlines);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (!filter.equals(StageDashboardFilter.none())) {
+            return computeFromStays(filter, now, deadlines);
+        }
+        Map<ProposalStage, StageStayIndex.Figures> figures = index.figures(now, deadlines);
+        Map<String, Long> entered = new HashMap<>();
+        List<String[]> moves = new ArrayList<>();
+        jdbc.query("SELECT kind, from_stage, to_stage, n FROM stage_figure", rs -> {
+            if (StageFigures.ENTERED.equals(rs.getString("kind"))) {
+                entered.put(rs.getString("from_stage"), rs.getLong("n"));
+            } else {
+                moves.add(new String[] {rs.getString("from_stage"), rs.getString("to_stage"), rs.getString("n")});
+            }
+        });
+        List<StageDashboard.Conversion> conversions = new ArrayList<>();
+        for (String[] move : moves) {
+            long n = Long.parseLong(move[2]);
+            long base = entered.getOrDefault(move[0], 0L);
+            conversions.add(new StageDashboard.Conversion(move[0], move[1], base, n, share(n, base)));
+        }
+        conversions.sort(CONVERSION_ORDER);
+        List<StageDashboard.StageFigures> stages = new ArrayList<>();
+        long total = 0;
+        for (Map.Entry<ProposalStage, StageStayIndex.Figures> stage : figures.entrySet()) {
+            StageStayIndex.Figures f = stage.getValue();
+            Duration deadline = deadlines.get(stage.getKey());
+            total += f.count();
+            stages.add(new StageDashboard.StageFigures(stage.getKey().name(), f.count(), f.current(), f.completed(),
+                    deadline == null ? null : deadline.toString(), f.overdue()));
+        }
+        return new StageDashboard(now, total, stages, conversions);
+    }
+
+    private StageDashboard computeFromStays(StageDashboardFilter filter, Instant at,
+                                            Map<ProposalStage, Duration> deadlines) {
         Timestamp atTime = Timestamp.from(at);
         List<Object> args = new ArrayList<>();
         String cases = casesSql(filter, args);
@@ -92,8 +142,7 @@ public class StageDashboardQuery {
             long base = entered.getOrDefault(from, 0L);
             conversions.add(new StageDashboard.Conversion(from, rs.getString("to_stage"), base, n, share(n, base)));
         }, withAt(atTime, 1, args));
-        conversions.sort(java.util.Comparator.comparing((StageDashboard.Conversion c) -> ProposalStage.valueOf(c.from()))
-                .thenComparing(c -> ProposalStage.valueOf(c.to())));
+        conversions.sort(CONVERSION_ORDER);
 
         List<StageDashboard.StageFigures> stages = new ArrayList<>();
         long total = 0;

@@ -53,8 +53,9 @@ public class DashboardController {
                                  @RequestParam(required = false)
                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
         access.require(Capability.READ_DASHBOARDS, "read the dashboards");
-        return stages.compute(new StageDashboardFilter(memberState, measure, sdg, account,
-                priority == null ? null : priority.name()), at == null ? Instant.now() : at, deadlines.asMap());
+        StageDashboardFilter filter = new StageDashboardFilter(memberState, measure, sdg, account,
+                priority == null ? null : priority.name());
+        return stages.compute(filter, at, deadlines.asMap());
     }
 
     @GetMapping("/funding")
