@@ -17,6 +17,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.cooperaflow.app.support.ApiClient;
 import org.cooperaflow.app.support.IntegrationTest;
 import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
+import org.cooperaflow.projections.alignment.AlignmentReportQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,7 +37,7 @@ class ProjectionReplayIT extends IntegrationTest {
         TABLES.put("funding", List.of("funding_contribution", "funding_proposal", "funding_account"));
         TABLES.put("catalog", List.of("catalog_need", "catalog_need_sdg"));
         TABLES.put("alignment", List.of("alignment_proposal", "alignment_proposal_measure", "alignment_proposal_sdg",
-                "alignment_account_priority"));
+                "alignment_account_priority", "alignment_figure"));
         TABLES.put("audit-chain", List.of("audit_chain"));
     }
 
@@ -45,6 +46,9 @@ class ProjectionReplayIT extends IntegrationTest {
 
     @Autowired
     TokenStore tokenStore;
+
+    @Autowired
+    AlignmentReportQuery alignment;
 
     @Test
     void resettingEachProjectionReplaysItToIdenticalTables() {
@@ -117,6 +121,14 @@ class ProjectionReplayIT extends IntegrationTest {
         assertThat(json.get("byMeasure")).isNotEmpty();
         assertThat(json.get("bySdg")).isNotEmpty();
         assertThat(json.at("/total/requestedUsd").asText()).matches("\\d+\\.\\d{2}");
+        // the figures kept as the proposals change equal the report computed from the proposals' rows
+        for (int y : List.of(year - 1, year)) {
+            for (AlignmentReportQuery.Basis basis : AlignmentReportQuery.Basis.values()) {
+                assertThat(alignment.compute(y, basis)).as(y + " " + basis).isEqualTo(alignment.recompute(y, basis));
+            }
+        }
+        assertThat(alignment.compute(year - 1, AlignmentReportQuery.Basis.APPROVED).total().proposals()
+                + alignment.compute(year, AlignmentReportQuery.Basis.APPROVED).total().proposals()).isPositive();
         assertThat(as("auditor").get("/api/reports/alignment?year=" + year).status()).isEqualTo(403);
         assertThat(as("manager").get("/api/reports/alignment").status()).isEqualTo(400);
 

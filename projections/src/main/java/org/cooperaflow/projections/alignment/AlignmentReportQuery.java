@@ -4,12 +4,18 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cooperaflow.projections.stages.StageDashboardQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-/** Computes the alignment report of a year (UTC) in PostgreSQL. */
+/**
+ * The alignment report of a year (UTC): read from the figures the alignment read model keeps per year
+ * ({@code alignment_figure}, a few hundred rows whatever the number of proposals), or recomputed from the
+ * proposals' rows, which the figures must equal ({@code ProjectionReplayIT} compares them).
+ */
 @Service
 public class AlignmentReportQuery {
 
@@ -35,6 +41,29 @@ public class AlignmentReportQuery {
     }
 
     public AlignmentReport compute(int year, Basis basis) {
+        Map<String, List<AlignmentReport.Group>> groups = new HashMap<>();
+        jdbc.query("""
+                SELECT grouping, group_key, n, requested, approved FROM alignment_figure
+                WHERE year = ? AND basis = ? AND n > 0
+                ORDER BY grouping, CASE WHEN grouping = 'SDG' THEN lpad(group_key, 8, '0') ELSE group_key END""",
+                rs -> {
+                    groups.computeIfAbsent(rs.getString("grouping"), g -> new ArrayList<>())
+                            .add(new AlignmentReport.Group(rs.getString("group_key"), figures(rs)));
+                }, year, basis.name());
+        AlignmentReport.Figures none = new AlignmentReport.Figures(0, "0.00", "0.00");
+        AlignmentReport.Figures total = groups.getOrDefault(AlignmentFigures.TOTAL, List.of()).stream().findFirst()
+                .map(AlignmentReport.Group::figures).orElse(none);
+        AlignmentReport.Figures aligned = groups.getOrDefault(AlignmentFigures.ALIGNED, List.of()).stream()
+                .findFirst().map(AlignmentReport.Group::figures).orElse(none);
+        return new AlignmentReport(year, basis.name(), total, aligned,
+                StageDashboardQuery.share(aligned.proposals(), total.proposals()),
+                groups.getOrDefault(AlignmentFigures.MEASURE, List.of()),
+                groups.getOrDefault(AlignmentFigures.PRIORITY, List.of()),
+                groups.getOrDefault(AlignmentFigures.SDG, List.of()));
+    }
+
+    /** The report computed from the proposals' rows, as the figures were before they were kept. */
+    public AlignmentReport recompute(int year, Basis basis) {
         String column = basis == Basis.APPROVED ? "approved_at" : "submitted_at";
         Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
         Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));

@@ -46,6 +46,11 @@ public final class ValueSets {
         }
     }
 
+    /** The values the batch gave the key, if it replaced them. */
+    public java.util.Optional<List<Object>> replacement(String key) {
+        return java.util.Optional.ofNullable(replaced.get(key));
+    }
+
     public void flush() {
         if (replaced.isEmpty()) {
             return;
