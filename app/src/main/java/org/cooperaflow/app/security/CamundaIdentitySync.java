@@ -1,6 +1,7 @@
 package org.cooperaflow.app.security;
 
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -51,8 +52,9 @@ public class CamundaIdentitySync implements ApplicationRunner {
     }
 
     private void ensureGroup(String id) {
-        if (identityService.createGroupQuery().groupId(id).count() == 0) {
-            tolerateConcurrentStart(() -> {
+        BooleanSupplier exists = () -> identityService.createGroupQuery().groupId(id).count() > 0;
+        if (!exists.getAsBoolean()) {
+            tolerateConcurrentStart(exists, () -> {
                 Group group = identityService.newGroup(id);
                 group.setName(id);
                 group.setType("WORKFLOW");
@@ -62,8 +64,9 @@ public class CamundaIdentitySync implements ApplicationRunner {
     }
 
     private void ensureUser(String id) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            tolerateConcurrentStart(() -> {
+        BooleanSupplier exists = () -> identityService.createUserQuery().userId(id).count() > 0;
+        if (!exists.getAsBoolean()) {
+            tolerateConcurrentStart(exists, () -> {
                 User user = identityService.newUser(id);
                 user.setFirstName(id);
                 user.setLastName("");
@@ -74,16 +77,24 @@ public class CamundaIdentitySync implements ApplicationRunner {
     }
 
     private void ensureMembership(String userId, String groupId) {
-        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
-            tolerateConcurrentStart(() -> identityService.createMembership(userId, groupId));
+        BooleanSupplier exists = () -> identityService.createUserQuery().userId(userId).memberOfGroup(groupId)
+                .count() > 0;
+        if (!exists.getAsBoolean()) {
+            tolerateConcurrentStart(exists, () -> identityService.createMembership(userId, groupId));
         }
     }
 
-    /** Another node starting at the same moment may have written the same row first. */
-    private static void tolerateConcurrentStart(Runnable write) {
+    /**
+     * Another node starting at the same moment may have written the same row first: a failed write is fine when
+     * the row is there now, and any other failure (the database gone, a bad name) stops the start.
+     */
+    private static void tolerateConcurrentStart(BooleanSupplier writtenMeanwhile, Runnable write) {
         try {
             write.run();
         } catch (ProcessEngineException e) {
+            if (!writtenMeanwhile.getAsBoolean()) {
+                throw e;
+            }
             log.debug("Identity already written by another node: {}", e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package org.cooperaflow.app.api.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -74,7 +75,7 @@ public class AuditedCases {
                     return candidate.asText();
                 }
             }
-        } catch (Exception e) {
+        } catch (JsonProcessingException e) {
             // a payload that is no longer JSON (changed after the fact) has no title to show
         }
         return "";

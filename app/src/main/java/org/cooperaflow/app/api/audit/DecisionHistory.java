@@ -1,5 +1,6 @@
 package org.cooperaflow.app.api.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public class DecisionHistory {
     private JsonNode json(String text) {
         try {
             return objectMapper.readTree(text);
-        } catch (Exception e) {
+        } catch (JsonProcessingException e) {
             return objectMapper.getNodeFactory().textNode(text);
         }
     }
