@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 class AsOfBetweenVotesIT extends ReadModelFlows {
 
     @Test
-    void aViewBetweenTwoVotesShowsTheFirstAndNotTheSecond() throws InterruptedException {
+    void aViewBetweenTwoVotesShowsTheFirstAndNotTheSecond() {
         String id = screenedProposal("Coastal resilience plans");
         confirmEligible(id);
         complete("board2", awaitTask("board2", id, Elements.TASK_REVIEW_PROPOSAL), "APPROVE", Map.of("score", 4));
-        Thread.sleep(50);
+        // the second vote is a request of its own, answered after the first's: its event's time is later (asserted)
         complete("board3", awaitTask("board3", id, Elements.TASK_REVIEW_PROPOSAL), "REJECT", Map.of("score", 2));
 
         List<Instant> votes = jdbc.queryForList("SELECT timeStamp FROM domainevententry WHERE aggregateIdentifier = ?"

@@ -115,7 +115,7 @@ public final class ProposalLifecycleProcess {
         public static final String REPORTING_PERIOD = "reportingPeriod";
         public static final String DEFAULT_REPORTING_PERIOD = "P3M";
 
-        /** The start variables with every timer at its default, for the app's configuration defaults. */
+        /** The start variables with every timer at its default (what {@code WorkflowTimers} gives when unset). */
         public static final Map<String, String> TIMER_DEFAULTS = Map.of(
                 REVISION_TIMEOUT, DEFAULT_REVISION_TIMEOUT,
                 REVIEW_REMINDER, DEFAULT_REVIEW_REMINDER,

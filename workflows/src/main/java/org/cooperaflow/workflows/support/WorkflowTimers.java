@@ -1,10 +1,13 @@
 package org.cooperaflow.workflows.support;
 
+import org.cooperaflow.workflows.contribution.ContributionProcess;
+import org.cooperaflow.workflows.proposal.ProposalLifecycleProcess;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Every timer and deadline of the processes, as ISO 8601 durations (P30D, PT5M, P3M), passed to
- * each process instance as variables when it starts, so tests and the demo can shorten them.
+ * each process instance as variables when it starts, so that a deployment (or a test) can shorten
+ * them. Unset, each is its process's default, written once next to the process's variables.
  */
 @ConfigurationProperties("cooperaflow.timers")
 public record WorkflowTimers(
@@ -15,11 +18,11 @@ public record WorkflowTimers(
         String receiptReminder) {
 
     public WorkflowTimers {
-        revisionTimeout = orDefault(revisionTimeout, "P30D");
-        reviewReminder = orDefault(reviewReminder, "P10D");
-        reviewDeadline = orDefault(reviewDeadline, "P14D");
-        reportingPeriod = orDefault(reportingPeriod, "P3M");
-        receiptReminder = orDefault(receiptReminder, "P30D");
+        revisionTimeout = orDefault(revisionTimeout, ProposalLifecycleProcess.Variables.DEFAULT_REVISION_TIMEOUT);
+        reviewReminder = orDefault(reviewReminder, ProposalLifecycleProcess.Variables.DEFAULT_REVIEW_REMINDER);
+        reviewDeadline = orDefault(reviewDeadline, ProposalLifecycleProcess.Variables.DEFAULT_REVIEW_DEADLINE);
+        reportingPeriod = orDefault(reportingPeriod, ProposalLifecycleProcess.Variables.DEFAULT_REPORTING_PERIOD);
+        receiptReminder = orDefault(receiptReminder, ContributionProcess.Variables.DEFAULT_RECEIPT_REMINDER);
     }
 
     private static String orDefault(String value, String fallback) {
