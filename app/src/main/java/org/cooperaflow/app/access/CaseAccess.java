@@ -131,8 +131,7 @@ public class CaseAccess {
 
     public static CaseScope scopeOf(CooperationRequestCase request) {
         CooperationRequestStage stage = request.stage();
-        return CaseScope.cooperationRequest(stage == CooperationRequestStage.DRAFT,
-                stage == CooperationRequestStage.PUBLISHED || stage == CooperationRequestStage.ADDRESSED,
+        return CaseScope.cooperationRequest(stage == CooperationRequestStage.DRAFT, stage.inCatalog(),
                 request.details().memberState());
     }
 }

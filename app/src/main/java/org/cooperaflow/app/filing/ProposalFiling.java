@@ -12,7 +12,6 @@ import org.cooperaflow.domain.proposal.api.ResubmitProposalCommand;
 import org.cooperaflow.domain.proposal.api.SubmitProposalCommand;
 import org.cooperaflow.domain.proposal.api.UpdateProposalDraftCommand;
 import org.cooperaflow.domain.proposal.api.WithdrawProposalCommand;
-import org.cooperaflow.domain.request.CooperationRequestStage;
 import org.cooperaflow.projections.accounts.ThematicAccountReader;
 import org.cooperaflow.projections.proposals.ProposalCase;
 import org.cooperaflow.projections.proposals.ProposalCaseReader;
@@ -104,8 +103,7 @@ public class ProposalFiling {
         }
         for (int i = 0; i < cooperationRequestIds.size(); i++) {
             String needId = cooperationRequestIds.get(i);
-            boolean inCatalog = needs.read(needId).map(need -> need.stage() == CooperationRequestStage.PUBLISHED
-                    || need.stage() == CooperationRequestStage.ADDRESSED).orElse(false);
+            boolean inCatalog = needs.read(needId).map(need -> need.stage().inCatalog()).orElse(false);
             if (!inCatalog) {
                 throw new UnknownReferenceException("cooperationRequestIds[" + i + "]",
                         "no published cooperation need " + needId);

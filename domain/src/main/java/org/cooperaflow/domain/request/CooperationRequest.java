@@ -128,8 +128,7 @@ public class CooperationRequest {
     /** Idempotent: recording the same proposal twice records nothing the second time. */
     @CommandHandler
     public void handle(MarkCooperationRequestAddressedCommand command) {
-        requireStage(EnumSet.of(CooperationRequestStage.PUBLISHED, CooperationRequestStage.ADDRESSED),
-                "mark as addressed");
+        requireStage(CooperationRequestStage.catalogStages(), "mark as addressed");
         if (!addressingProposalIds.contains(command.proposalId())) {
             apply(new CooperationRequestAddressedEvent(requestId, command.proposalId()));
         }

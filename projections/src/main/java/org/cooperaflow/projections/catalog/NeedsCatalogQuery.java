@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.cooperaflow.domain.shared.Money;
+import org.cooperaflow.domain.request.CooperationRequestStage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -24,8 +25,12 @@ public class NeedsCatalogQuery {
         this.jdbc = jdbc;
     }
 
+    /** The stages in the catalog, as SQL literals (enum names, no quoting needed). */
+    private static final String CATALOG_STAGES = CooperationRequestStage.catalogStages().stream()
+            .map(stage -> "'" + stage.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+
     public Page find(String memberState, Integer sdg, String priority, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE n.stage IN ('PUBLISHED', 'ADDRESSED')");
+        StringBuilder where = new StringBuilder(" WHERE n.stage IN (" + CATALOG_STAGES + ")");
         List<Object> args = new ArrayList<>();
         if (memberState != null) {
             where.append(" AND n.member_state = ?");

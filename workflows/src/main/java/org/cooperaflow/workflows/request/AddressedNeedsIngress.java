@@ -1,7 +1,5 @@
 package org.cooperaflow.workflows.request;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.cooperaflow.domain.proposal.api.ProposalApprovedEvent;
@@ -27,9 +25,6 @@ public class AddressedNeedsIngress {
 
     private static final Logger log = LoggerFactory.getLogger(AddressedNeedsIngress.class);
 
-    /** The stages in which {@code MarkCooperationRequestAddressedCommand} is accepted. */
-    private static final Set<CooperationRequestStage> ADDRESSABLE =
-            EnumSet.of(CooperationRequestStage.PUBLISHED, CooperationRequestStage.ADDRESSED);
 
     private final CaseFacts facts;
     private final ProcessCommandSender commands;
@@ -43,7 +38,7 @@ public class AddressedNeedsIngress {
     void on(ProposalApprovedEvent event) {
         for (String requestId : facts.proposalDetails(event.proposalId()).cooperationRequestIds()) {
             CooperationRequestStage stage = facts.cooperationRequestStage(requestId).orElse(null);
-            if (stage == null || !ADDRESSABLE.contains(stage)) {
+            if (stage == null || !stage.inCatalog()) {
                 log.info("Need {} linked by approved proposal {} is {}; not marked addressed", requestId,
                         event.proposalId(), stage == null ? "unknown" : stage);
                 continue;
