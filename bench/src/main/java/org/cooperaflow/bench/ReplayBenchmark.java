@@ -82,9 +82,12 @@ public final class ReplayBenchmark {
     private static final Duration POLL = Duration.ofMillis(100);
     /** The slowest catch-up or replay waited for: 100 events/s, and never less than ten minutes. */
     private static final double SLOWEST_EVENTS_PER_SECOND = 100;
-    /** Tables of the infrastructure, not of a read model: the event and token stores, Camunda's, the sessions. */
+    /**
+     * Tables of the infrastructure, not of a read model: the event and token stores, Camunda's, the sessions, and the
+     * count of the stage read model's resets (ADR 0018), which a reset changes by design.
+     */
     private static final Set<String> NOT_READ_MODEL_TABLES = Set.of("domainevententry", "snapshotevententry",
-            "tokenentry", "flyway_schema_history", "spring_session", "spring_session_attributes");
+            "tokenentry", "flyway_schema_history", "spring_session", "spring_session_attributes", "stage_generation");
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -396,8 +399,10 @@ public final class ReplayBenchmark {
                 }
             }
             for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("SELECT count(*), md5(coalesce(string_agg(md5(t::text), ''"
-                        + " ORDER BY md5(t::text)), '')) FROM " + table + " t")) {
+                // a stay's change numbers say in which batch it was written (ADR 0018), not what it holds
+                String row = "(to_jsonb(t) - 'opened_in' - 'changed_in')::text";
+                try (ResultSet rs = s.executeQuery("SELECT count(*), md5(coalesce(string_agg(md5(" + row + "), ''"
+                        + " ORDER BY md5(" + row + ")), '')) FROM " + table + " t")) {
                     rs.next();
                     fingerprint.put("table " + table, rs.getLong(1) + " rows, " + rs.getString(2));
                 }
