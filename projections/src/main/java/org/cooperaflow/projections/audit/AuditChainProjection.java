@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.cooperaflow.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,8 +37,10 @@ public class AuditChainProjection {
         this.jdbc = jdbc;
     }
 
+    /** Takes the message, not its payload: the chain covers the stored bytes, and no event is deserialized for it. */
     @EventHandler
-    void on(Object event, @MessageIdentifier String eventIdentifier) {
+    void on(EventMessage<?> event) {
+        String eventIdentifier = event.getIdentifier();
         Batch batch = ProjectionBatch.current(this, events -> new Batch(events.eventIdentifiers()));
         StoredEvent stored = batch.stored.get(eventIdentifier);
         if (stored == null) {
