@@ -1,6 +1,8 @@
 package org.cooperaflow.domain.proposal;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.cooperaflow.domain.proposal.api.BoardReviewOpenedEvent;
 import org.cooperaflow.domain.proposal.api.FinalEvaluationCompletedEvent;
 import org.cooperaflow.domain.proposal.api.ProgressReportAcceptedEvent;
@@ -23,50 +25,46 @@ import org.cooperaflow.domain.proposal.api.ScreeningOutcome;
 
 /**
  * Which stage each proposal event leads to: one answer for the read models that follow the
- * stages (list, dashboard, history) and the views rebuilt from events.
+ * stages (list, dashboard, history) and the views rebuilt from events. Written as a table by
+ * event type, so that a read model can tell from an event's type alone, before reading its
+ * payload, whether the event may move the proposal ({@link #mayMove(Class)}).
  */
 public final class ProposalStageTransitions {
+
+    private static final Map<Class<? extends ProposalEvent>, Function<ProposalEvent, ProposalStage>> MOVES =
+            Map.ofEntries(
+                    Map.entry(ProposalDraftedEvent.class, e -> ProposalStage.DRAFT),
+                    Map.entry(ProposalSubmittedEvent.class, e -> ProposalStage.SUBMITTED),
+                    Map.entry(ProposalResubmittedEvent.class, e -> ProposalStage.SUBMITTED),
+                    Map.entry(ProposalScreeningBegunEvent.class, e -> ProposalStage.SCREENING),
+                    Map.entry(ProposalScreenedEvent.class, e -> ((ProposalScreenedEvent) e).outcome()
+                            == ScreeningOutcome.COMPLETE ? ProposalStage.ELIGIBILITY
+                            : ProposalStage.RETURNED_FOR_REVISION),
+                    Map.entry(ProposalFoundIneligibleEvent.class, e -> ProposalStage.INELIGIBLE),
+                    Map.entry(BoardReviewOpenedEvent.class, e -> ProposalStage.BOARD_REVIEW),
+                    Map.entry(ProposalApprovedEvent.class, e -> ProposalStage.APPROVED),
+                    Map.entry(ProposalRejectedEvent.class, e -> ProposalStage.REJECTED),
+                    Map.entry(ProposalReturnedForRevisionEvent.class, e -> ProposalStage.RETURNED_FOR_REVISION),
+                    Map.entry(ProposalFundedEvent.class, e -> ProposalStage.FUNDED),
+                    Map.entry(ProjectStartedEvent.class, e -> ProposalStage.IN_EXECUTION),
+                    Map.entry(ProgressReportAcceptedEvent.class, e -> ((ProgressReportAcceptedEvent) e).finalReport()
+                            ? ProposalStage.FINAL_EVALUATION : null),
+                    Map.entry(FinalEvaluationCompletedEvent.class, e -> ProposalStage.CLOSED),
+                    Map.entry(ProposalSuspendedEvent.class, e -> ProposalStage.SUSPENDED),
+                    Map.entry(ProposalResumedEvent.class, e -> ((ProposalResumedEvent) e).resumedStage()),
+                    Map.entry(ProposalWithdrawnEvent.class, e -> ProposalStage.WITHDRAWN));
 
     private ProposalStageTransitions() {
     }
 
     /** The stage after the event, or empty when the event does not move the proposal. */
     public static Optional<ProposalStage> stageAfter(ProposalEvent event) {
-        ProposalStage stage = null;
-        if (event instanceof ProposalDraftedEvent) {
-            stage = ProposalStage.DRAFT;
-        } else if (event instanceof ProposalSubmittedEvent || event instanceof ProposalResubmittedEvent) {
-            stage = ProposalStage.SUBMITTED;
-        } else if (event instanceof ProposalScreeningBegunEvent) {
-            stage = ProposalStage.SCREENING;
-        } else if (event instanceof ProposalScreenedEvent screened) {
-            stage = screened.outcome() == ScreeningOutcome.COMPLETE
-                    ? ProposalStage.ELIGIBILITY : ProposalStage.RETURNED_FOR_REVISION;
-        } else if (event instanceof ProposalFoundIneligibleEvent) {
-            stage = ProposalStage.INELIGIBLE;
-        } else if (event instanceof BoardReviewOpenedEvent) {
-            stage = ProposalStage.BOARD_REVIEW;
-        } else if (event instanceof ProposalApprovedEvent) {
-            stage = ProposalStage.APPROVED;
-        } else if (event instanceof ProposalRejectedEvent) {
-            stage = ProposalStage.REJECTED;
-        } else if (event instanceof ProposalReturnedForRevisionEvent) {
-            stage = ProposalStage.RETURNED_FOR_REVISION;
-        } else if (event instanceof ProposalFundedEvent) {
-            stage = ProposalStage.FUNDED;
-        } else if (event instanceof ProjectStartedEvent) {
-            stage = ProposalStage.IN_EXECUTION;
-        } else if (event instanceof ProgressReportAcceptedEvent accepted && accepted.finalReport()) {
-            stage = ProposalStage.FINAL_EVALUATION;
-        } else if (event instanceof FinalEvaluationCompletedEvent) {
-            stage = ProposalStage.CLOSED;
-        } else if (event instanceof ProposalSuspendedEvent) {
-            stage = ProposalStage.SUSPENDED;
-        } else if (event instanceof ProposalResumedEvent resumed) {
-            stage = resumed.resumedStage();
-        } else if (event instanceof ProposalWithdrawnEvent) {
-            stage = ProposalStage.WITHDRAWN;
-        }
-        return Optional.ofNullable(stage);
+        Function<ProposalEvent, ProposalStage> move = MOVES.get(event.getClass());
+        return move == null ? Optional.empty() : Optional.ofNullable(move.apply(event));
+    }
+
+    /** Whether an event of this type may move a proposal; of any other type, {@link #stageAfter} is always empty. */
+    public static boolean mayMove(Class<?> eventType) {
+        return MOVES.containsKey(eventType);
     }
 }

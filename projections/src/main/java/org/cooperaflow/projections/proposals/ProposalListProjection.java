@@ -1,13 +1,12 @@
 package org.cooperaflow.projections.proposals;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.cooperaflow.domain.proposal.ProposalStage;
 import org.cooperaflow.domain.proposal.ProposalStageTransitions;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
@@ -37,29 +36,43 @@ public class ProposalListProjection {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Takes the message: an event that neither moves the proposal nor carries its details dates the row's last
+     * change from its metadata alone, without reading its payload.
+     */
     @EventHandler
-    void on(ProposalEvent event, @org.axonframework.eventhandling.Timestamp Instant at, @SequenceNumber Long sequence) {
+    void on(DomainEventMessage<?> message) {
+        Class<?> type = message.getPayloadType();
+        if (!ProposalEvent.class.isAssignableFrom(type)) {
+            return;
+        }
+        long sequence = message.getSequenceNumber();
         Batch batch = ProjectionBatch.current(this, events -> new Batch(jdbc, events.aggregateIds()));
-        Timestamp time = Timestamp.from(at);
-        KeyedRows.Row row = batch.proposals.get(event.proposalId());
+        Timestamp time = Timestamp.from(message.getTimestamp());
+        KeyedRows.Row row = batch.proposals.get(message.getAggregateIdentifier());
         if (row != null && sequence <= ((Number) row.get("last_sequence")).longValue()) {
             return;
         }
-        if (event instanceof ProposalDraftedEvent drafted) {
-            row = batch.proposals.insert(drafted.proposalId()).set("stage", ProposalStage.DRAFT.name())
-                    .set("stage_since", time).set("drafted_at", time);
-            batch.details(row, drafted.details());
+        if (ProposalStageTransitions.mayMove(type) || type == ProposalDraftUpdatedEvent.class) {
+            ProposalEvent event = (ProposalEvent) message.getPayload();
+            if (event instanceof ProposalDraftedEvent drafted) {
+                row = batch.proposals.insert(drafted.proposalId()).set("stage", ProposalStage.DRAFT.name())
+                        .set("stage_since", time).set("drafted_at", time);
+                batch.details(row, drafted.details());
+            } else if (row == null) {
+                return;
+            } else if (event instanceof ProposalDraftUpdatedEvent updated) {
+                batch.details(row, updated.details());
+            } else if (event instanceof ProposalSubmittedEvent) {
+                row.setIfNull("submitted_at", time);
+            }
+            if (!(event instanceof ProposalDraftedEvent)) {
+                KeyedRows.Row current = row;
+                ProposalStageTransitions.stageAfter(event)
+                        .ifPresent(stage -> current.set("stage", stage.name()).set("stage_since", time));
+            }
         } else if (row == null) {
             return;
-        } else if (event instanceof ProposalDraftUpdatedEvent updated) {
-            batch.details(row, updated.details());
-        } else if (event instanceof ProposalSubmittedEvent) {
-            row.setIfNull("submitted_at", time);
-        }
-        if (!(event instanceof ProposalDraftedEvent)) {
-            KeyedRows.Row current = row;
-            ProposalStageTransitions.stageAfter(event)
-                    .ifPresent(stage -> current.set("stage", stage.name()).set("stage_since", time));
         }
         row.set("updated_at", time).set("last_sequence", sequence);
     }

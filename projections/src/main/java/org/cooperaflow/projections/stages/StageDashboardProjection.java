@@ -1,12 +1,11 @@
 package org.cooperaflow.projections.stages;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.cooperaflow.domain.proposal.ProposalStage;
 import org.cooperaflow.domain.proposal.ProposalStageTransitions;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
@@ -38,10 +37,20 @@ public class StageDashboardProjection {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Takes the message: an event that neither moves the proposal nor changes its details (a vote, a report) is
+     * skipped by its type, without reading its payload.
+     */
     @EventHandler
-    void on(ProposalEvent event, @org.axonframework.eventhandling.Timestamp Instant at, @SequenceNumber Long sequence) {
+    void on(DomainEventMessage<?> message) {
+        Class<?> type = message.getPayloadType();
+        if (!ProposalStageTransitions.mayMove(type) && type != ProposalDraftUpdatedEvent.class) {
+            return;
+        }
+        ProposalEvent event = (ProposalEvent) message.getPayload();
+        long sequence = message.getSequenceNumber();
         Batch batch = ProjectionBatch.current(this, events -> new Batch(jdbc, events.aggregateIds()));
-        Timestamp time = Timestamp.from(at);
+        Timestamp time = Timestamp.from(message.getTimestamp());
         String id = event.proposalId();
         KeyedRows.Row row = batch.cases.get(id);
         if (row != null && sequence <= ((Number) row.get("last_sequence")).longValue()) {
