@@ -1,7 +1,6 @@
 package org.cooperaflow.projections.alignment;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.cooperaflow.domain.proposal.api.ProposalDetails;
 import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
+import org.cooperaflow.projections.batch.KeyList;
 import org.cooperaflow.projections.batch.KeyedRows;
 import org.cooperaflow.projections.batch.ProjectionBatch;
 import org.cooperaflow.projections.batch.ValueSets;
@@ -184,12 +184,8 @@ public class AlignmentProjection {
             if (ids.isEmpty()) {
                 return values;
             }
-            jdbc.query(con -> {
-                PreparedStatement ps = con.prepareStatement("SELECT proposal_id, " + column + " FROM " + table
-                        + " WHERE proposal_id = ANY(?)");
-                ps.setArray(1, con.createArrayOf("varchar", ids.toArray()));
-                return ps;
-            }, rs -> {
+            jdbc.query(KeyList.statement("SELECT proposal_id, " + column + " FROM " + table
+                    + " WHERE proposal_id = ANY(?)", ids), rs -> {
                 values.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2));
             });
             return values;

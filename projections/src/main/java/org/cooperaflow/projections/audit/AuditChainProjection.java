@@ -1,6 +1,5 @@
 package org.cooperaflow.projections.audit;
 
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.cooperaflow.projections.batch.KeyList;
 import org.cooperaflow.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -103,12 +103,8 @@ public class AuditChainProjection {
 
         Batch(Set<String> eventIdentifiers) {
             if (!eventIdentifiers.isEmpty()) {
-                jdbc.query(con -> {
-                    PreparedStatement ps = con.prepareStatement("SELECT " + StoredEvent.COLUMNS
-                            + " FROM domainevententry WHERE eventIdentifier = ANY(?)");
-                    ps.setArray(1, con.createArrayOf("varchar", eventIdentifiers.toArray()));
-                    return ps;
-                }, rs -> {
+                jdbc.query(KeyList.statement("SELECT " + StoredEvent.COLUMNS
+                        + " FROM domainevententry WHERE eventIdentifier = ANY(?)", eventIdentifiers), rs -> {
                     StoredEvent event = StoredEvent.of(rs);
                     stored.put(event.eventIdentifier(), event);
                 });

@@ -1,6 +1,5 @@
 package org.cooperaflow.projections.batch;
 
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,12 +30,8 @@ public final class KeyedRows {
         this.keyColumn = keyColumn;
         this.columns = List.copyOf(columns);
         if (!keys.isEmpty()) {
-            jdbc.query(con -> {
-                PreparedStatement ps = con.prepareStatement("SELECT " + keyColumn + ", " + String.join(", ", columns)
-                        + " FROM " + table + " WHERE " + keyColumn + " = ANY(?)");
-                ps.setArray(1, con.createArrayOf("varchar", keys.toArray()));
-                return ps;
-            }, rs -> {
+            jdbc.query(KeyList.statement("SELECT " + keyColumn + ", " + String.join(", ", columns) + " FROM " + table
+                    + " WHERE " + keyColumn + " = ANY(?)", keys), rs -> {
                 Row row = new Row(rs.getString(1), false);
                 for (int i = 0; i < columns.size(); i++) {
                     row.values.put(columns.get(i), rs.getObject(i + 2));

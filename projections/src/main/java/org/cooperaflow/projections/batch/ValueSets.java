@@ -1,12 +1,12 @@
 package org.cooperaflow.projections.batch;
 
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -47,8 +47,8 @@ public final class ValueSets {
     }
 
     /** The values the batch gave the key, if it replaced them. */
-    public java.util.Optional<List<Object>> replacement(String key) {
-        return java.util.Optional.ofNullable(replaced.get(key));
+    public Optional<List<Object>> replacement(String key) {
+        return Optional.ofNullable(replaced.get(key));
     }
 
     public void flush() {
@@ -56,12 +56,7 @@ public final class ValueSets {
             return;
         }
         if (!stored.isEmpty()) {
-            jdbc.update(con -> {
-                PreparedStatement ps = con.prepareStatement("DELETE FROM " + table + " WHERE " + keyColumn
-                        + " = ANY(?)");
-                ps.setArray(1, con.createArrayOf("varchar", stored.toArray()));
-                return ps;
-            });
+            jdbc.update(KeyList.statement("DELETE FROM " + table + " WHERE " + keyColumn + " = ANY(?)", stored));
         }
         List<Object[]> args = new ArrayList<>();
         replaced.forEach((key, values) -> values.forEach(value -> args.add(new Object[] {key, value})));

@@ -1,12 +1,12 @@
 package org.cooperaflow.projections.stages;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cooperaflow.projections.batch.KeyList;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,12 +23,8 @@ final class StageStays {
     StageStays(JdbcTemplate jdbc, Collection<String> proposalIds) {
         this.jdbc = jdbc;
         if (!proposalIds.isEmpty()) {
-            jdbc.query(con -> {
-                PreparedStatement ps = con.prepareStatement("SELECT proposal_id, seq, stage, entered_at FROM stage_stay"
-                        + " WHERE left_at IS NULL AND proposal_id = ANY(?)");
-                ps.setArray(1, con.createArrayOf("varchar", proposalIds.toArray()));
-                return ps;
-            }, rs -> {
+            jdbc.query(KeyList.statement("SELECT proposal_id, seq, stage, entered_at FROM stage_stay"
+                    + " WHERE left_at IS NULL AND proposal_id = ANY(?)", proposalIds), rs -> {
                 open.put(rs.getString(1), new Stay(rs.getString(1), rs.getInt(2), rs.getString(3),
                         rs.getTimestamp(4), true));
             });
