@@ -50,22 +50,27 @@ public class StageDashboardQuery {
         if (!filter.equals(StageDashboardFilter.none())) {
             return computeFromStays(filter, now, deadlines);
         }
-        Map<ProposalStage, StageStayIndex.Figures> figures = index.figures(now, deadlines);
         Map<String, Long> entered = new HashMap<>();
-        List<String[]> moves = new ArrayList<>();
+        Map<List<String>, Long> converted = new HashMap<>();
         jdbc.query("SELECT kind, from_stage, to_stage, n FROM stage_figure", rs -> {
             if (StageFigures.ENTERED.equals(rs.getString("kind"))) {
                 entered.put(rs.getString("from_stage"), rs.getLong("n"));
             } else {
-                moves.add(new String[] {rs.getString("from_stage"), rs.getString("to_stage"), rs.getString("n")});
+                converted.put(List.of(rs.getString("from_stage"), rs.getString("to_stage")), rs.getLong("n"));
             }
         });
+        return dashboard(now, index.figures(now, deadlines), deadlines, entered, converted);
+    }
+
+    /** The dashboard from each stage's figures, and the moves: entries per stage, later moves per (from, to). */
+    private static StageDashboard dashboard(Instant at, Map<ProposalStage, StageStayIndex.Figures> figures,
+                                            Map<ProposalStage, Duration> deadlines, Map<String, Long> entered,
+                                            Map<List<String>, Long> converted) {
         List<StageDashboard.Conversion> conversions = new ArrayList<>();
-        for (String[] move : moves) {
-            long n = Long.parseLong(move[2]);
-            long base = entered.getOrDefault(move[0], 0L);
-            conversions.add(new StageDashboard.Conversion(move[0], move[1], base, n, share(n, base)));
-        }
+        converted.forEach((move, n) -> {
+            long base = entered.getOrDefault(move.get(0), 0L);
+            conversions.add(new StageDashboard.Conversion(move.get(0), move.get(1), base, n, share(n, base)));
+        });
         conversions.sort(CONVERSION_ORDER);
         List<StageDashboard.StageFigures> stages = new ArrayList<>();
         long total = 0;
@@ -76,7 +81,7 @@ public class StageDashboardQuery {
             stages.add(new StageDashboard.StageFigures(stage.getKey().name(), f.count(), f.current(), f.completed(),
                     deadline == null ? null : deadline.toString(), f.overdue()));
         }
-        return new StageDashboard(now, total, stages, conversions);
+        return new StageDashboard(at, total, stages, conversions);
     }
 
     private StageDashboard computeFromStays(StageDashboardFilter filter, Instant at,
@@ -129,7 +134,7 @@ public class StageDashboardQuery {
                 + " AND s.entered_at <= ? AND s.proposal_id IN (" + cases + ") GROUP BY stage", rs -> {
                     entered.put(rs.getString("stage"), rs.getLong("n"));
                 }, withAt(atTime, 1, args));
-        List<StageDashboard.Conversion> conversions = new ArrayList<>();
+        Map<List<String>, Long> converted = new HashMap<>();
         jdbc.query("""
                 SELECT a.stage AS from_stage, b.stage AS to_stage, count(DISTINCT a.proposal_id) AS n
                 FROM stage_stay a JOIN stage_stay b
@@ -137,31 +142,19 @@ public class StageDashboardQuery {
                 WHERE a.stage <> 'DRAFT' AND a.proposal_id IN (""" + cases + """
                 )
                 GROUP BY a.stage, b.stage""", rs -> {
-            String from = rs.getString("from_stage");
-            long n = rs.getLong("n");
-            long base = entered.getOrDefault(from, 0L);
-            conversions.add(new StageDashboard.Conversion(from, rs.getString("to_stage"), base, n, share(n, base)));
+            converted.put(List.of(rs.getString("from_stage"), rs.getString("to_stage")), rs.getLong("n"));
         }, withAt(atTime, 1, args));
-        conversions.sort(CONVERSION_ORDER);
 
-        List<StageDashboard.StageFigures> stages = new ArrayList<>();
-        long total = 0;
-        Map<ProposalStage, Duration> sortedDeadlines = new EnumMap<>(ProposalStage.class);
-        sortedDeadlines.putAll(deadlines);
+        Map<ProposalStage, StageStayIndex.Figures> figures = new EnumMap<>(ProposalStage.class);
+        StageDashboard.Stays none = new StageDashboard.Stays(0, null, null);
         for (ProposalStage stage : ProposalStage.values()) {
-            if (stage == ProposalStage.DRAFT) {
-                continue;
+            if (stage != ProposalStage.DRAFT) {
+                figures.put(stage, new StageStayIndex.Figures(counts.getOrDefault(stage.name(), 0L),
+                        current.getOrDefault(stage.name(), none), completed.getOrDefault(stage.name(), none),
+                        deadlines.containsKey(stage) ? overdue.getOrDefault(stage.name(), 0L) : null));
             }
-            long count = counts.getOrDefault(stage.name(), 0L);
-            total += count;
-            Duration deadline = sortedDeadlines.get(stage);
-            stages.add(new StageDashboard.StageFigures(stage.name(), count,
-                    current.getOrDefault(stage.name(), new StageDashboard.Stays(0, null, null)),
-                    completed.getOrDefault(stage.name(), new StageDashboard.Stays(0, null, null)),
-                    deadline == null ? null : deadline.toString(),
-                    deadline == null ? null : overdue.getOrDefault(stage.name(), 0L)));
         }
-        return new StageDashboard(at, total, stages, conversions);
+        return dashboard(at, figures, deadlines, entered, converted);
     }
 
     /** The ids of the submitted proposals the filter selects, as a sub-select over {@code stage_case}. */
