@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class StageStayIndex {
 
-    private static final String STAYS = "SELECT stage, entered_at, left_at, opened_in FROM stage_stay"
-            + " WHERE stage <> 'DRAFT'";
+    private static final String STAYS_CHANGED = "SELECT stage, entered_at, left_at, opened_in FROM stage_stay"
+            + " WHERE stage <> 'DRAFT' AND changed_in > ? AND changed_in <= ?";
 
     private final JdbcTemplate jdbc;
     private final Map<ProposalStage, SortedLongs> ongoingEntries = new EnumMap<>(ProposalStage.class);
@@ -48,8 +48,8 @@ public class StageStayIndex {
             if (stage == ProposalStage.DRAFT) {
                 continue;
             }
-            SortedLongs entries = ongoingEntries.computeIfAbsent(stage, s -> new SortedLongs());
-            SortedLongs lengths = completedLengths.computeIfAbsent(stage, s -> new SortedLongs());
+            SortedLongs entries = ongoing(stage);
+            SortedLongs lengths = completed(stage);
             Duration deadline = deadlines.get(stage);
             Long overdue = deadline == null ? null
                     : (long) entries.countBelow(micros(at.minus(deadline).truncatedTo(ChronoUnit.MICROS)));
@@ -67,28 +67,28 @@ public class StageStayIndex {
         if (watermark[0] != generation || watermark[1] < change) {
             ongoingEntries.clear();
             completedLengths.clear();
-            read(STAYS + " AND changed_in <= ?", watermark[1], Long.MAX_VALUE);
+            read(-1, watermark[1]);
         } else if (watermark[1] > change) {
-            read(STAYS + " AND changed_in > ? AND changed_in <= ?", change, watermark[1]);
+            read(change, watermark[1]);
         }
         generation = watermark[0];
         change = watermark[1];
     }
 
     /**
-     * Reads stays and files them. A stay that began at or before {@code since} was filed as going on then, so if it
-     * has ended since, it moves from going on to ended.
+     * Reads the stays changed after change {@code since} up to {@code upTo} and files them (all of them when
+     * {@code since} is -1). A stay that began at or before {@code since} was filed as going on then, so if it has
+     * ended since, it moves from going on to ended.
      */
-    private void read(String sql, long since, long upTo) {
+    private void read(long since, long upTo) {
         Map<ProposalStage, List<Long>> begun = new EnumMap<>(ProposalStage.class);
         Map<ProposalStage, List<Long>> ended = new EnumMap<>(ProposalStage.class);
         Map<ProposalStage, List<Long>> endedSince = new EnumMap<>(ProposalStage.class);
-        Object[] args = upTo == Long.MAX_VALUE ? new Object[] {since} : new Object[] {since, upTo};
-        jdbc.query(sql, rs -> {
+        jdbc.query(STAYS_CHANGED, rs -> {
             ProposalStage stage = ProposalStage.valueOf(rs.getString("stage"));
             long entered = micros(rs.getTimestamp("entered_at"));
             Timestamp left = rs.getTimestamp("left_at");
-            boolean filedBefore = upTo != Long.MAX_VALUE && rs.getLong("opened_in") <= since;
+            boolean filedBefore = rs.getLong("opened_in") <= since;
             if (left == null) {
                 if (!filedBefore) {
                     begun.computeIfAbsent(stage, s -> new ArrayList<>()).add(entered);
@@ -99,15 +99,18 @@ public class StageStayIndex {
             if (filedBefore) {
                 endedSince.computeIfAbsent(stage, s -> new ArrayList<>()).add(entered);
             }
-        }, args);
+        }, since, upTo);
         endedSince.forEach((stage, values) -> ongoing(stage).removeAll(array(values)));
         begun.forEach((stage, values) -> ongoing(stage).addAll(array(values)));
-        ended.forEach((stage, values) -> completedLengths.computeIfAbsent(stage, s -> new SortedLongs())
-                .addAll(array(values)));
+        ended.forEach((stage, values) -> completed(stage).addAll(array(values)));
     }
 
     private SortedLongs ongoing(ProposalStage stage) {
         return ongoingEntries.computeIfAbsent(stage, s -> new SortedLongs());
+    }
+
+    private SortedLongs completed(ProposalStage stage) {
+        return completedLengths.computeIfAbsent(stage, s -> new SortedLongs());
     }
 
     /** Count, median and 90th percentile ({@code percentile_cont}: linear interpolation) of n ascending seconds. */
