@@ -55,7 +55,9 @@ public class ProposalController {
     @PostMapping
     public ResponseEntity<ProposalResponse> draft(@Valid @RequestBody ProposalBody body) {
         String id = filing.draft(body);
-        return ResponseEntity.created(URI.create("/api/proposals/" + id)).body(view(id, null));
+        // A proposal's process starts when it is submitted: a draft has no tasks to look up.
+        return ResponseEntity.created(URI.create("/api/proposals/" + id))
+                .body(ProposalResponse.of(read(id, null), List.of(), null));
     }
 
     @PutMapping("/{id}")
@@ -106,9 +108,12 @@ public class ProposalController {
     }
 
     private ProposalResponse view(String id, Instant asOf) {
-        ProposalCase proposal = caseReader.read(id, asOf)
+        return ProposalResponse.of(read(id, asOf), asOf == null ? tasks.openTasksOfCase(id) : List.of(), asOf);
+    }
+
+    private ProposalCase read(String id, Instant asOf) {
+        return caseReader.read(id, asOf)
                 .orElseThrow(() -> new NotFoundException("proposal " + id + " did not exist at " + asOf));
-        return ProposalResponse.of(proposal, asOf == null ? tasks.openTasksOfCase(id) : List.of(), asOf);
     }
 
     private ProposalCase visible(String id) {
