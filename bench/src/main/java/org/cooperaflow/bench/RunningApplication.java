@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -23,12 +25,14 @@ final class RunningApplication implements AutoCloseable {
     private final Path dataDir;
     private final String baseUrl;
     private final Duration startedIn;
+    private final boolean keepData;
 
-    private RunningApplication(Process process, Path dataDir, String baseUrl, Duration startedIn) {
+    private RunningApplication(Process process, Path dataDir, String baseUrl, Duration startedIn, boolean keepData) {
         this.process = process;
         this.dataDir = dataDir;
         this.baseUrl = baseUrl;
         this.startedIn = startedIn;
+        this.keepData = keepData;
     }
 
     static RunningApplication start(Path jar, boolean demoData, String logName) throws IOException,
@@ -39,18 +43,36 @@ final class RunningApplication implements AutoCloseable {
     /** With more environment variables, such as a setting to compare. */
     static RunningApplication start(Path jar, boolean demoData, String logName, Map<String, String> environment)
             throws IOException, InterruptedException {
+        return start(jar, Files.createTempDirectory("cooperaflow-bench"), false, demoData, logName, environment,
+                List.of("-Xmx1g"));
+    }
+
+    /**
+     * On a data folder the caller owns and keeps after {@link #close()}: a second start on it is a start with the
+     * folder present, as after the first day. With no JVM options: exactly the README's {@code java -jar}.
+     */
+    static RunningApplication startOn(Path dataDir, Path jar, boolean demoData, String logName)
+            throws IOException, InterruptedException {
+        return start(jar, dataDir, true, demoData, logName, Map.of(), List.of());
+    }
+
+    private static RunningApplication start(Path jar, Path dataDir, boolean keepData, boolean demoData, String logName,
+                                            Map<String, String> environment, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: build it first (mvn -B -Pbench"
                     + " -DskipTests verify builds the whole reactor, the application before the benchmarks)");
         }
-        Path dataDir = Files.createTempDirectory("cooperaflow-bench");
         Path log = Files.createDirectories(Path.of("target")).resolve(logName + ".log");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx1g", "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SERVER_PORT", Integer.toString(port));
         builder.environment().put("COOPERAFLOW_DATA_DIR", dataDir.toString());
         builder.environment().put("COOPERAFLOW_DEMO_DATA", Boolean.toString(demoData));
@@ -63,12 +85,12 @@ final class RunningApplication implements AutoCloseable {
         try {
             awaitUp(process, baseUrl, log);
         } catch (RuntimeException | InterruptedException e) {
-            stop(process, dataDir);
+            stop(process, keepData ? null : dataDir);
             throw e;
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("Up in %d s%n", took.toSeconds());
-        return new RunningApplication(process, dataDir, baseUrl, took);
+        return new RunningApplication(process, dataDir, baseUrl, took, keepData);
     }
 
     String baseUrl() {
@@ -79,15 +101,27 @@ final class RunningApplication implements AutoCloseable {
         return startedIn;
     }
 
+    /** The application's JVM, for its resident memory and {@code jcmd}. */
+    long pid() {
+        return process.pid();
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
-        stop(process, dataDir);
+        stop(process, keepData ? null : dataDir);
     }
 
     private static void stop(Process process, Path dataDir) throws IOException, InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        if (dataDir == null) {
+            return;
         }
         try (var paths = Files.walk(dataDir)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
@@ -111,7 +145,7 @@ final class RunningApplication implements AutoCloseable {
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(500);
+            Thread.sleep(100);
         }
         throw new IllegalStateException("The application was not up within 10 minutes; see " + log);
     }
