@@ -93,6 +93,7 @@ public final class ReplayBenchmark {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final DataSource dataSource;
     private String base;
+    private List<Timing> timings = List.of();
     private Duration limit = Duration.ofMinutes(10);
 
     private ReplayBenchmark(DataSource dataSource) {
@@ -180,6 +181,7 @@ public final class ReplayBenchmark {
                         + " has " + data.proposalsPastDraft() + " past their draft");
             }
             System.out.printf(Locale.ROOT, "The application lists the %,d proposals past their draft%n", listed);
+            timings = dashboards(data);
 
             Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             Map<String, String> before = fingerprint(at, data);
@@ -192,6 +194,7 @@ public final class ReplayBenchmark {
             differences = differences(before, fingerprint(at, data));
         }
         print(rows, data, differences);
+        printTimings();
         write(report, rows, data, differences);
         if (!differences.isEmpty()) {
             throw new IllegalStateException("after their replay, read models differ from what they were: "
@@ -422,6 +425,72 @@ public final class ReplayBenchmark {
         return differences;
     }
 
+    // ---- the dashboards at this scale ----
+
+    /** The median and 95th percentile of one kind of request, in milliseconds. */
+    private record Timing(String what, double p50, double p95) {
+    }
+
+    /**
+     * The manager's views at the scale of the data, one request at a time (10 to warm up, then 40 timed): the stage
+     * dashboard as it opens (now, no filter), as it stood halfway through the data's years ({@code at}), the
+     * alignment report of the data's last full year; each against {@code GET /api/proposals/{id}} of proposals
+     * taken across the list. Targets: a dashboard's 95th percentile at most 10 times the proposal's, a past
+     * {@code at} within 2 s.
+     */
+    private List<Timing> dashboards(ScaleData.Summary data) throws Exception {
+        List<String> ids = new ArrayList<>();
+        long total = get("/api/proposals?size=1", "manager").get("total").asLong();
+        for (int i = 0; i < 50; i++) {
+            long page = total * i / 50;
+            get("/api/proposals?size=1&page=" + page, "manager").path("items")
+                    .forEach(item -> ids.add(item.path("id").asText()));
+        }
+        Instant halfway = data.from().plus(Duration.between(data.from(), data.to()).dividedBy(2))
+                .truncatedTo(ChronoUnit.SECONDS);
+        int lastFullYear = data.to().atZone(java.time.ZoneOffset.UTC).getYear() - 1;
+        List<Timing> timings = new ArrayList<>();
+        int[] next = {0};
+        timings.add(time("GET /api/proposals/{id}", () -> "/api/proposals/" + ids.get(next[0]++ % ids.size())));
+        timings.add(time("GET /api/dashboard/stages", () -> "/api/dashboard/stages"));
+        timings.add(time("GET /api/dashboard/stages?at= (halfway)", () -> "/api/dashboard/stages?at=" + halfway));
+        timings.add(time("GET /api/reports/alignment?year=" + lastFullYear,
+                () -> "/api/reports/alignment?year=" + lastFullYear));
+        return timings;
+    }
+
+    private Timing time(String what, java.util.function.Supplier<String> path) throws Exception {
+        for (int i = 0; i < 10; i++) {
+            get(path.get(), "manager");
+        }
+        long[] nanos = new long[40];
+        for (int i = 0; i < nanos.length; i++) {
+            long started = System.nanoTime();
+            get(path.get(), "manager");
+            nanos[i] = System.nanoTime() - started;
+        }
+        java.util.Arrays.sort(nanos);
+        return new Timing(what, nanos[19] / 1e6, nanos[37] / 1e6);
+    }
+
+    private void printTimings() {
+        if (timings.isEmpty()) {
+            return;
+        }
+        double reference = timings.get(0).p95();
+        System.out.printf(Locale.ROOT, "%n%-44s %9s %9s %-26s %s%n", "request, 1 client", "p50 ms", "p95 ms",
+                "target", "");
+        for (Timing timing : timings) {
+            String target = timing == timings.get(0) ? "(reference)"
+                    : timing.what().contains("at=") ? "p95 <= 2000 ms"
+                    : String.format(Locale.ROOT, "p95 <= 10 x reference");
+            boolean met = timing.what().contains("at=") ? timing.p95() <= 2000 : timing.p95() <= 10 * reference;
+            System.out.printf(Locale.ROOT, "%-44s %9.1f %9.1f %-26s %s%n", timing.what(), timing.p50(), timing.p95(),
+                    target, timing == timings.get(0) ? "" : String.format(Locale.ROOT, "%.1f x reference, %s",
+                            timing.p95() / reference, met ? "met" : "MISSED"));
+        }
+    }
+
     // ---- the report ----
 
     private static void print(List<Row> rows, ScaleData.Summary data, List<String> differences) {
@@ -468,6 +537,13 @@ public final class ReplayBenchmark {
         Row together = rows.get(0);
         root.put("allTogetherSecondsScaledTo190000Events",
                 Math.round(together.seconds() * ISSUE_EVENTS / together.events() * 10) / 10.0);
+        ArrayNode views = root.putArray("dashboards");
+        for (Timing timing : timings) {
+            ObjectNode line = views.addObject();
+            line.put("what", timing.what());
+            line.put("p50Millis", Math.round(timing.p50() * 10) / 10.0);
+            line.put("p95Millis", Math.round(timing.p95() * 10) / 10.0);
+        }
         root.put("readModelsSameAfterReplay", differences.isEmpty());
         root.set("differences", json.valueToTree(differences));
         Files.createDirectories(report.toAbsolutePath().getParent());
