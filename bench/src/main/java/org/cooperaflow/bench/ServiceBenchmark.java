@@ -44,8 +44,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       clients;</li>
  *   <li>{@code GET /actuator/health} by 16 clients, the rate a request costs when it does nothing;</li>
  *   <li>{@code POST /api/proposals} at 1, 4 and 16 clients, with p50/p95/p99;</li>
- *   <li>screening tasks completed by 8 clients (after 100 completions to warm up);</li>
+ *   <li>screening tasks completed by 8 clients (after 100 completions to warm up), and the peer: a bare Camunda
+ *       engine completing the user task of a one-task process, 8 clients, on the same server
+ *       ({@link CamundaPeer});</li>
  *   <li>whole proposal lifecycles (draft to CLOSED, 16 requests by 9 users) per minute, 4 at a time;</li>
+ *   <li>the secretariat's task inbox, paged, with 10,000 open tasks;</li>
  *   <li>heap after that load (after a full collection) and resident memory.</li>
  * </ul>
  * Prints the table of ratios against the targets of issue 12 and writes it to {@code bench/target/service.json}.
@@ -60,6 +63,7 @@ public final class ServiceBenchmark {
     private static final String SCREEN = "Task_ScreenProposal";
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     private static final Duration MEASURE = Duration.ofSeconds(12);
+    private static final int INBOX_TASKS = 10_000;
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -93,7 +97,8 @@ public final class ServiceBenchmark {
                         started <= 10);
                 row("JVM resident at idle", idleRss + " MB", "<= 400 MB", idleRss <= 400);
 
-                limit(app.dataDir());
+                Server server = Server.of(app.dataDir());
+                limit(server);
                 String proposal = json.writeValueAsString(proposalBody(null));
                 // the JIT first: a fresh JVM runs the request paths interpreted for many seconds
                 run(16, i -> () -> request("POST", "/api/proposals", "officer-jm", proposal, 201),
@@ -122,10 +127,21 @@ public final class ServiceBenchmark {
                 double taskRatio = completions.perSecond / command16.perSecond;
                 row("screening tasks completed, 8 clients", completions.summary(), "", null);
                 row("  / command rate (16 clients)", "%.2f".formatted(taskRatio), ">= 0.5", taskRatio >= 0.5);
+                CamundaPeer.Result peer = CamundaPeer.completions(server.url(), server.password(), 400, 8);
+                Rate bare = new Rate(peer.perSecond(), peer.latencies());
+                results.put("camundaPeerCompletions8", bare.toMap());
+                row("peer: bare Camunda, one user task, 8 clients", bare.summary(), "(peer)", null);
+                row("  CooperaFlow's completions / the peer's", "%.2f".formatted(completions.perSecond
+                        / bare.perSecond), "(reported)", null);
 
                 double perMinute = lifecycles(4, Duration.ofSeconds(60));
                 results.put("lifecyclesPerMinute4", perMinute);
                 row("whole lifecycles, 4 at a time", "%.1f /min".formatted(perMinute), "(reported)", null);
+
+                Rate inbox = inbox(INBOX_TASKS);
+                results.put("inboxAt" + INBOX_TASKS, inbox.toMap());
+                row("GET /api/tasks, %,d open tasks, 1 client".formatted(INBOX_TASKS), inbox.summary(), "p95 < 100 ms",
+                        inbox.p95() < 100);
 
                 long heap = heapAfterFullCollection(app.pid());
                 long loadedRss = residentMegabytes(app.pid());
@@ -143,10 +159,19 @@ public final class ServiceBenchmark {
 
     // --- the limit: the same PostgreSQL, without the application ---
 
-    private void limit(Path dataDir) throws Exception {
-        String password = Files.readString(dataDir.resolve("postgres-password")).trim();
-        String port = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(3).trim();
-        String url = "jdbc:postgresql://localhost:" + port + "/postgres";
+    /** The embedded PostgreSQL server of the application: its JDBC URL without a database name, and its password. */
+    private record Server(String url, String password) {
+
+        static Server of(Path dataDir) throws IOException {
+            String port = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(3).trim();
+            return new Server("jdbc:postgresql://localhost:" + port + "/",
+                    Files.readString(dataDir.resolve("postgres-password")).trim());
+        }
+    }
+
+    private void limit(Server server) throws Exception {
+        String password = server.password();
+        String url = server.url() + "postgres";
         try (Connection setup = DriverManager.getConnection(url, "postgres", password);
              Statement statement = setup.createStatement()) {
             statement.execute("CREATE SCHEMA IF NOT EXISTS bench");
@@ -412,6 +437,49 @@ public final class ServiceBenchmark {
             Thread.sleep(25);
         }
         throw new IllegalStateException("no " + taskKey + " task of " + caseId + " for " + user + " within 60 s");
+    }
+
+    /**
+     * The secretariat's inbox with {@code open} screening tasks in it: proposals drafted and submitted by 16 clients
+     * until that many tasks are open, then the first page ({@code GET /api/tasks}, 50 items with their total) and
+     * pages across the list, one request at a time.
+     */
+    private Rate inbox(int open) throws Exception {
+        String body = json.writeValueAsString(proposalBody(null));
+        java.util.concurrent.atomic.AtomicInteger submitted = new java.util.concurrent.atomic.AtomicInteger();
+        int already = get("/api/tasks?type=" + SCREEN + "&size=1", "secretariat").path("total").asInt();
+        int wanted = open - already;
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<?>> filing = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            filing.add(pool.submit(() -> {
+                while (submitted.getAndIncrement() < wanted) {
+                    String id = created(send("POST", "/api/proposals", "officer-jm", body, 201));
+                    request("POST", "/api/proposals/" + id + "/submit", "officer-jm", null, 200);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> done : filing) {
+            done.get();
+        }
+        pool.shutdown();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        int total;
+        while ((total = get("/api/tasks?type=" + SCREEN + "&size=1", "secretariat").path("total").asInt()) < open) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("only " + total + " of " + open + " screening tasks opened");
+            }
+            Thread.sleep(1000);
+        }
+        int pages = open / 50;
+        int[] next = {0};
+        Work page = () -> {
+            int number = next[0]++ % 10 == 0 ? 0 : (next[0] * 7919) % pages;
+            request("GET", "/api/tasks?page=" + number + "&size=50", "secretariat", null, 200);
+            return 1;
+        };
+        return measure(1, i -> page);
     }
 
     // --- the JVM ---
