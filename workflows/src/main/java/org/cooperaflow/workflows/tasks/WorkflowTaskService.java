@@ -43,17 +43,19 @@ public class WorkflowTaskService {
     private final RepositoryService repositoryService;
     private final CommandGateway commandGateway;
     private final CaseLocks caseLocks;
+    private final TaskCandidates taskCandidates;
     private final Map<String, UserTaskType> types;
 
     public WorkflowTaskService(TaskService taskService, HistoryService historyService, RuntimeService runtimeService,
                                RepositoryService repositoryService, CommandGateway commandGateway,
-                               CaseLocks caseLocks, List<UserTaskType> types) {
+                               CaseLocks caseLocks, TaskCandidates taskCandidates, List<UserTaskType> types) {
         this.taskService = taskService;
         this.historyService = historyService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.commandGateway = commandGateway;
         this.caseLocks = caseLocks;
+        this.taskCandidates = taskCandidates;
         this.types = types.stream().collect(Collectors.toMap(UserTaskType::taskDefinitionKey, Function.identity()));
     }
 
@@ -242,22 +244,6 @@ public class WorkflowTaskService {
         return taskService.getIdentityLinksForTask(taskId);
     }
 
-    /**
-     * The task's identity links, or null when the task ended after the query found it: the process completes or
-     * deletes a task in its own transaction (a receipt ends "confirm the receipt"), and Camunda then fails to read the
-     * links of a task whose execution is gone. A list shows the tasks still open.
-     */
-    private List<IdentityLink> linksIfStillOpen(Task task) {
-        try {
-            return identityLinks(task.getId());
-        } catch (RuntimeException e) {
-            if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
     private static boolean hasCandidates(List<IdentityLink> links) {
         return links.stream().anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()));
     }
@@ -296,21 +282,19 @@ public class WorkflowTaskService {
         Map<String, String> keys = businessKeys(tasks.stream().map(Task::getProcessInstanceId)
                 .filter(id -> id != null).collect(Collectors.toSet()));
         Map<String, String> processKeys = new LinkedHashMap<>();
+        Map<String, TaskCandidates.Candidates> candidates = taskCandidates.of(tasks.stream().map(Task::getId).toList());
         List<TaskView> views = new ArrayList<>();
         for (Task task : tasks) {
-            List<IdentityLink> links = linksIfStillOpen(task);
-            if (links == null) {
-                continue;
+            TaskCandidates.Candidates of = candidates.get(task.getId());
+            if (of == null) {
+                continue; // ended since the query found it: a list shows the tasks still open
             }
             UserTaskType type = types.get(task.getTaskDefinitionKey());
             String processKey = processKeys.computeIfAbsent(task.getProcessDefinitionId(),
                     id -> repositoryService.getProcessDefinition(id).getKey());
             views.add(new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
                     keys.get(task.getProcessInstanceId()), task.getAssignee(),
-                    links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                            .map(IdentityLink::getGroupId).sorted().toList(),
-                    links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getUserId() != null)
-                            .map(IdentityLink::getUserId).sorted().toList(),
+                    of.groups(), of.users(),
                     task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
                     task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                     type == null ? List.of() : actor == null ? type.allowedOutcomes()
