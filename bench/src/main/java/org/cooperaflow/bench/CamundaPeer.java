@@ -3,13 +3,8 @@ package org.cooperaflow.bench;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
@@ -27,11 +22,8 @@ final class CamundaPeer {
     private CamundaPeer() {
     }
 
-    /** Tasks completed per second, and the latencies of the completions in nanoseconds, sorted. */
-    record Result(double perSecond, long[] latencies) {
-    }
-
-    static Result completions(String serverUrl, String password, int instances, int clients) throws Exception {
+    /** Tasks completed per second, and the latencies of the completions. */
+    static Drain.Result completions(String serverUrl, String password, int instances, int clients) throws Exception {
         try (Connection admin = DriverManager.getConnection(serverUrl + "postgres", "postgres", password);
              Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS camunda_peer");
@@ -59,29 +51,7 @@ final class CamundaPeer {
             for (Task task : engine.getTaskService().createTaskQuery().processDefinitionKey("peer").list()) {
                 tasks.add(task.getId());
             }
-            Queue<Long> latencies = new ConcurrentLinkedQueue<>();
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
-            List<Future<Integer>> done = new ArrayList<>();
-            long started = System.nanoTime();
-            for (int i = 0; i < clients; i++) {
-                done.add(pool.submit(() -> {
-                    int count = 0;
-                    for (String task = tasks.poll(); task != null; task = tasks.poll()) {
-                        long begin = System.nanoTime();
-                        engine.getTaskService().complete(task);
-                        latencies.add(System.nanoTime() - begin);
-                        count++;
-                    }
-                    return count;
-                }));
-            }
-            int total = 0;
-            for (Future<Integer> count : done) {
-                total += count.get();
-            }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            pool.shutdown();
-            return new Result(total / seconds, latencies.stream().mapToLong(Long::longValue).sorted().toArray());
+            return Drain.of(tasks, clients, task -> engine.getTaskService().complete(task));
         } finally {
             engine.close();
             try (Connection admin = DriverManager.getConnection(serverUrl + "postgres", "postgres", password);

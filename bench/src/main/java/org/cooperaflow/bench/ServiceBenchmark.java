@@ -127,7 +127,7 @@ public final class ServiceBenchmark {
                 double taskRatio = completions.perSecond / command16.perSecond;
                 row("screening tasks completed, 8 clients", completions.summary(), "", null);
                 row("  / command rate (16 clients)", "%.2f".formatted(taskRatio), ">= 0.5", taskRatio >= 0.5);
-                CamundaPeer.Result peer = CamundaPeer.completions(server.url(), server.password(), 400, 8);
+                Drain.Result peer = CamundaPeer.completions(server.url(), server.password(), 400, 8);
                 Rate bare = new Rate(peer.perSecond(), peer.latencies());
                 results.put("camundaPeerCompletions8", bare.toMap());
                 row("peer: bare Camunda, one user task, 8 clients", bare.summary(), "(peer)", null);
@@ -327,31 +327,10 @@ public final class ServiceBenchmark {
         if (tasks.size() < proposals) {
             throw new IllegalStateException("only " + tasks.size() + " of " + proposals + " screening tasks appeared");
         }
-        Queue<String> open = new ConcurrentLinkedQueue<>(tasks);
-        Queue<Long> latencies = new ConcurrentLinkedQueue<>();
         String complete = "{\"outcome\":\"COMPLETE\",\"comment\":\"complete\"}";
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<Integer>> done = new ArrayList<>();
-        long started = System.nanoTime();
-        for (int i = 0; i < clients; i++) {
-            done.add(pool.submit(() -> {
-                int count = 0;
-                for (String task = open.poll(); task != null; task = open.poll()) {
-                    long begin = System.nanoTime();
-                    request("POST", "/api/tasks/" + task + "/complete", "secretariat", complete, 204);
-                    latencies.add(System.nanoTime() - begin);
-                    count++;
-                }
-                return count;
-            }));
-        }
-        int total = 0;
-        for (Future<Integer> count : done) {
-            total += count.get();
-        }
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
-        return new Rate(total / elapsed, latencies.stream().mapToLong(Long::longValue).sorted().toArray());
+        Drain.Result done = Drain.of(new ConcurrentLinkedQueue<>(tasks), clients,
+                task -> request("POST", "/api/tasks/" + task + "/complete", "secretariat", complete, 204));
+        return new Rate(done.perSecond(), done.latencies());
     }
 
     /** Whole lifecycles, {@code parallel} proposals at a time for {@code duration}: completed ones per minute. */
@@ -366,29 +345,11 @@ public final class ServiceBenchmark {
         request("POST", "/api/contributions/" + contribution + "/receipts", "fund", json.writeValueAsString(Map.of(
                 "amount", usd("900000000.00"), "receivedOn", LocalDate.now().toString())), 200);
         lifecycle(account, contribution);
-        AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService pool = Executors.newFixedThreadPool(parallel);
-        List<Future<Integer>> closed = new ArrayList<>();
-        long started = System.nanoTime();
-        for (int i = 0; i < parallel; i++) {
-            closed.add(pool.submit(() -> {
-                int count = 0;
-                while (running.get()) {
-                    lifecycle(account, contribution);
-                    count++;
-                }
-                return count;
-            }));
-        }
-        Thread.sleep(duration.toMillis());
-        running.set(false);
-        int total = 0;
-        for (Future<Integer> count : closed) {
-            total += count.get();
-        }
-        double minutes = (System.nanoTime() - started) / 60e9;
-        pool.shutdown();
-        return total / minutes;
+        Rate closed = run(parallel, i -> () -> {
+            lifecycle(account, contribution);
+            return 1;
+        }, duration, null);
+        return closed.perSecond() * 60;
     }
 
     /** One proposal from draft to CLOSED, as the demo users drive it. */
