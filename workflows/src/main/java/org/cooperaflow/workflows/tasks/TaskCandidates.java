@@ -13,9 +13,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * The candidates (groups and users) of a page of open tasks in two statements, each list sorted as Java sorts. Camunda's API reads a task's identity
- * links one task at a time, so an inbox page of 50 tasks cost 50 queries. This reads Camunda's runtime tables with a
- * MyBatis mapper added to the engine's own session factory, in an engine command, as Camunda reads them itself.
+ * The candidates (groups and users) of a page of open tasks in two statements, each list sorted as Java sorts.
+ * Camunda's API reads a task's identity links one task at a time, so an inbox page of 50 tasks cost 50 queries. This
+ * reads Camunda's runtime tables with a MyBatis mapper added to the engine's own session factory, in an engine
+ * command, as Camunda reads them itself (ADR 0020).
  */
 @Component
 public class TaskCandidates extends AbstractProcessEnginePlugin {
@@ -41,7 +42,11 @@ public class TaskCandidates extends AbstractProcessEnginePlugin {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.getSqlSessionFactory().getConfiguration().addMapper(Mapper.class);
+        // an engine built again in the same JVM may share the session factory (Camunda caches it)
+        org.apache.ibatis.session.Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
+        if (!mybatis.hasMapper(Mapper.class)) {
+            mybatis.addMapper(Mapper.class);
+        }
         commands = configuration.getCommandExecutorTxRequired();
     }
 
