@@ -1,5 +1,7 @@
 package org.cooperaflow.workflows.support;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -38,15 +40,9 @@ public class CaseFacts {
     /** What the proposal says now: its last drafted or revised details. */
     public ProposalDetails proposalDetails(String proposalId) {
         ProposalDetails details = null;
-        // from sequence 0: readEvents(id) would start at the latest snapshot, which is no event
-        DomainEventStream events = eventStore.readEvents(proposalId, 0);
-        while (events.hasNext()) {
-            Object payload = events.next().getPayload();
-            if (payload instanceof ProposalDraftedEvent drafted) {
-                details = drafted.details();
-            } else if (payload instanceof ProposalDraftUpdatedEvent updated) {
-                details = updated.details();
-            }
+        for (Object payload : payloads(proposalId, ProposalDraftedEvent.class, ProposalDraftUpdatedEvent.class)) {
+            details = payload instanceof ProposalDraftedEvent drafted ? drafted.details()
+                    : ((ProposalDraftUpdatedEvent) payload).details();
         }
         if (details == null) {
             throw new IllegalStateException("no proposal " + proposalId + " in the event store");
@@ -59,13 +55,7 @@ public class CaseFacts {
      * events of the commands that transaction just sent.
      */
     public boolean isFunded(String proposalId) {
-        DomainEventStream events = eventStore.readEvents(proposalId, 0);
-        while (events.hasNext()) {
-            if (events.next().getPayload() instanceof ProposalFundedEvent) {
-                return true;
-            }
-        }
-        return false;
+        return !payloads(proposalId, ProposalFundedEvent.class).isEmpty();
     }
 
     /**
@@ -73,14 +63,8 @@ public class CaseFacts {
      * inside the review task's transaction, it sees the acceptance that transaction just recorded.
      */
     public boolean lastAcceptedReportWasFinal(String proposalId) {
-        boolean lastWasFinal = false;
-        DomainEventStream events = eventStore.readEvents(proposalId, 0);
-        while (events.hasNext()) {
-            if (events.next().getPayload() instanceof ProgressReportAcceptedEvent accepted) {
-                lastWasFinal = accepted.finalReport();
-            }
-        }
-        return lastWasFinal;
+        List<Object> accepted = payloads(proposalId, ProgressReportAcceptedEvent.class);
+        return !accepted.isEmpty() && ((ProgressReportAcceptedEvent) accepted.get(accepted.size() - 1)).finalReport();
     }
 
     /** The thematic account as it was opened, if there is one with this id. */
@@ -88,14 +72,8 @@ public class CaseFacts {
         if (accountId == null || accountId.isBlank()) {
             return Optional.empty();
         }
-        DomainEventStream events = eventStore.readEvents(accountId, 0);
-        while (events.hasNext()) {
-            DomainEventMessage<?> message = events.next();
-            if (message.getPayload() instanceof ThematicAccountOpenedEvent opened) {
-                return Optional.of(opened);
-            }
-        }
-        return Optional.empty();
+        return payloads(accountId, ThematicAccountOpenedEvent.class).stream()
+                .map(ThematicAccountOpenedEvent.class::cast).findFirst();
     }
 
     /**
@@ -136,12 +114,25 @@ public class CaseFacts {
         if (contributionId == null || contributionId.isBlank()) {
             return false;
         }
-        DomainEventStream events = eventStore.readEvents(contributionId, 0);
+        return !payloads(contributionId, ContributionPledgedEvent.class).isEmpty();
+    }
+
+    /**
+     * The payloads of the aggregate's events of these types, in their order, from its first event (not from a
+     * snapshot, which is no event); the other events' payloads are not deserialized.
+     */
+    private List<Object> payloads(String aggregateId, Class<?>... types) {
+        List<Object> payloads = new ArrayList<>();
+        DomainEventStream events = eventStore.readEvents(aggregateId, 0);
         while (events.hasNext()) {
-            if (events.next().getPayload() instanceof ContributionPledgedEvent) {
-                return true;
+            DomainEventMessage<?> message = events.next();
+            for (Class<?> type : types) {
+                if (type.isAssignableFrom(message.getPayloadType())) {
+                    payloads.add(message.getPayload());
+                    break;
+                }
             }
         }
-        return false;
+        return payloads;
     }
 }
