@@ -21,6 +21,7 @@ import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
 import org.cooperaflow.projections.batch.KeyList;
 import org.cooperaflow.projections.batch.KeyedRows;
+import org.cooperaflow.projections.proposals.ProposalDetailColumns;
 import org.cooperaflow.projections.batch.ProjectionBatch;
 import org.cooperaflow.projections.batch.ValueSets;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -142,12 +143,9 @@ public class AlignmentProjection {
 
         void details(KeyedRows.Row row, ProposalDetails d) {
             touched.add(row.key());
-            row.set("priority", d.priority() == null ? null : d.priority().name())
-                    .set("account_id", d.accountId())
-                    .set("requested_amount", d.requestedAmount() == null ? null : d.requestedAmount().amount())
-                    .set("requested_currency", d.requestedAmount() == null ? null : d.requestedAmount().currency());
-            measures.replace(row, d.measures());
-            sdgs.replace(row, d.sdgs());
+            ProposalDetailColumns.priorityAndAccount(row, d);
+            ProposalDetailColumns.requestedAmount(row, d);
+            ProposalDetailColumns.measuresAndSdgs(row, d, measures, sdgs);
         }
 
         @Override

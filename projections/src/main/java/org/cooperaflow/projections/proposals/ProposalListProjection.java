@@ -98,13 +98,10 @@ public class ProposalListProjection {
 
         void details(KeyedRows.Row row, ProposalDetails d) {
             row.set("title", d.title()).set("proposer_state", d.proposer().memberState())
-                    .set("modality", d.modality() == null ? null : d.modality().name())
-                    .set("priority", d.priority() == null ? null : d.priority().name())
-                    .set("account_id", d.accountId())
-                    .set("requested_amount", d.requestedAmount() == null ? null : d.requestedAmount().amount())
-                    .set("requested_currency", d.requestedAmount() == null ? null : d.requestedAmount().currency());
-            measures.replace(row, d.measures());
-            sdgs.replace(row, d.sdgs());
+                    .set("modality", d.modality() == null ? null : d.modality().name());
+            ProposalDetailColumns.priorityAndAccount(row, d);
+            ProposalDetailColumns.requestedAmount(row, d);
+            ProposalDetailColumns.measuresAndSdgs(row, d, measures, sdgs);
         }
 
         @Override

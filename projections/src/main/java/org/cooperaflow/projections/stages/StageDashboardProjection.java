@@ -13,6 +13,7 @@ import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalEvent;
 import org.cooperaflow.projections.batch.KeyedRows;
+import org.cooperaflow.projections.proposals.ProposalDetailColumns;
 import org.cooperaflow.projections.batch.ProjectionBatch;
 import org.cooperaflow.projections.batch.ValueSets;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -106,11 +107,9 @@ public class StageDashboardProjection {
         }
 
         void details(KeyedRows.Row row, ProposalDetails d) {
-            row.set("proposer_state", d.proposer().memberState())
-                    .set("priority", d.priority() == null ? null : d.priority().name())
-                    .set("account_id", d.accountId());
-            measures.replace(row, d.measures());
-            sdgs.replace(row, d.sdgs());
+            row.set("proposer_state", d.proposer().memberState());
+            ProposalDetailColumns.priorityAndAccount(row, d);
+            ProposalDetailColumns.measuresAndSdgs(row, d, measures, sdgs);
         }
 
         @Override
