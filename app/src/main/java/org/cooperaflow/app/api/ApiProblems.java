@@ -1,6 +1,5 @@
 package org.cooperaflow.app.api;
 
-import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -96,14 +95,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
         return badRequest("Invalid parameter " + ex.getName(),
                 List.of(new FieldProblem(ex.getName(), "invalid value '" + ex.getValue() + "'")));
-    }
-
-    @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
-        // a parameter's path starts with its method's name (needs.sdg): the client knows only the parameter
-        List<FieldProblem> errors = ex.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(parameterName(v.getPropertyPath()), v.getMessage())).toList();
-        return badRequest("The request has invalid fields", errors);
     }
 
     @ExceptionHandler(InvalidTaskCompletionException.class)
@@ -213,13 +204,5 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setProperty("rule", rule);
         }
         return ResponseEntity.status(status).body(problem);
-    }
-
-    private static String parameterName(jakarta.validation.Path path) {
-        String name = null;
-        for (jakarta.validation.Path.Node node : path) {
-            name = node.getName();
-        }
-        return name == null ? path.toString() : name;
     }
 }

@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import org.cooperaflow.app.api.validation.MemberStateCode;
 import org.cooperaflow.domain.shared.CidiPriority;
 import org.cooperaflow.projections.catalog.NeedsCatalogQuery;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The public needs catalog (no sign-in): published cooperation requests, so partners can answer them. */
 @RestController
-@Validated
 @RequestMapping("/api/catalog")
 public class NeedsCatalogController {
 

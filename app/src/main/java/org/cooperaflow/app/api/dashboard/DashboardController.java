@@ -14,7 +14,6 @@ import org.cooperaflow.projections.stages.StageDashboard;
 import org.cooperaflow.projections.stages.StageDashboardFilter;
 import org.cooperaflow.projections.stages.StageDashboardQuery;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Managers' dashboards: where proposals stand and for how long, and where the fund's money is. */
 @RestController
-@Validated
 @RequestMapping("/api/dashboard")
 public class DashboardController {
 

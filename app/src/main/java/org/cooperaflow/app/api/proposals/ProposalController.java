@@ -17,7 +17,6 @@ import org.cooperaflow.projections.proposals.ProposalListQuery;
 import org.cooperaflow.workflows.tasks.WorkflowTaskService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
  * state's drafts: for them such a proposal does not exist (404).
  */
 @RestController
-@Validated
 @RequestMapping("/api/proposals")
 public class ProposalController {
 

@@ -6,7 +6,6 @@ import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.domain.access.Capability;
 import org.cooperaflow.projections.alignment.AlignmentReport;
 import org.cooperaflow.projections.alignment.AlignmentReportQuery;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The annual report on the alignment of proposals with the action plan and the ministerial priorities. */
 @RestController
-@Validated
 @RequestMapping("/api/reports")
 public class AlignmentReportController {
 

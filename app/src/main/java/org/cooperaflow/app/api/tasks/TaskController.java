@@ -11,7 +11,6 @@ import org.cooperaflow.workflows.tasks.TaskCompletion;
 import org.cooperaflow.workflows.tasks.TaskView;
 import org.cooperaflow.workflows.tasks.WorkflowTaskService;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The reviewers' work list: see, claim, release and complete workflow tasks. */
-@Validated
 @RestController
 @RequestMapping("/api/tasks")
 public class TaskController {
