@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -17,7 +18,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * of events to its handlers inside one unit of work and one transaction; the batch's writes are a resource of that
  * unit of work, opened at its first event with every case the batch touches loaded at once (so no event reads
  * before it writes) and flushed in its prepare-commit phase, inside the transaction that also stores the token.
- * A failure anywhere rolls back the batch's writes and its token together, as before.
+ * A failure anywhere rolls back the batch's writes and its token together, as before. A dead letter that an operator
+ * retries is a batch of one event, written when its own unit of work commits.
  */
 public final class ProjectionBatch {
 
@@ -34,7 +36,11 @@ public final class ProjectionBatch {
         if (!CurrentUnitOfWork.isStarted()) {
             throw new IllegalStateException("projection batches are written by a unit of work's commit");
         }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        UnitOfWork<?> current = CurrentUnitOfWork.get();
+        // a dead letter retried by an operator is handled in a unit of its own, nested in the retry's: its writes
+        // are its own, so that a letter that fails again rolls them back alone
+        UnitOfWork<?> unitOfWork = current.resources().containsKey(DeadLetter.class.getName())
+                ? current : current.root();
         String key = ProjectionBatch.class.getName() + "/" + projection.getClass().getName();
         return unitOfWork.getOrComputeResource(key, ignored -> {
             W writes = open.apply(BatchEvents.of(unitOfWork));

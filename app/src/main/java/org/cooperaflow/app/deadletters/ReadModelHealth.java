@@ -1,0 +1,136 @@
+package org.cooperaflow.app.deadletters;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The event processors' health ({@code readModels} in {@code /actuator/health}) and the gauge
+ * {@code cooperaflow.dead_letters{processor=...}}. A read model with dead letters, or a processor failing on a batch
+ * (the workflow processor, the audit chain, or a read model whose batch cannot be written), makes the health
+ * {@code DEGRADED}: the node still answers (HTTP 200) but an operator is to look. The details name each such
+ * processor with its parked cases and letters, or its error. The dead-letter counts come from one grouped query, run
+ * in the background at most every five seconds, so a health check stays cheap and never waits for the database.
+ */
+@Component("readModels")
+public class ReadModelHealth extends AbstractHealthIndicator implements DisposableBean {
+
+    public static final Status DEGRADED = new Status("DEGRADED");
+    public static final String METRIC = "cooperaflow.dead_letters";
+
+    private static final Duration FRESH = Duration.ofSeconds(5);
+
+    private final EventProcessingConfiguration eventProcessing;
+    private final JdbcTemplate jdbc;
+    private final MeterRegistry registry;
+    private final Clock clock = Clock.systemUTC();
+
+    private record Counts(Instant at, Map<String, long[]> byProcessor) {
+    }
+
+    private volatile Counts counts = new Counts(Instant.MIN, Map.of());
+    private final AtomicBoolean counting = new AtomicBoolean();
+    private final ExecutorService counter = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "dead-letter-count");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ReadModelHealth(EventProcessingConfiguration eventProcessing, JdbcTemplate jdbc, MeterRegistry registry) {
+        super("Read model health check failed");
+        this.eventProcessing = eventProcessing;
+        this.jdbc = jdbc;
+        this.registry = registry;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void registerGauges() {
+        for (String processor : DeadLetterConfiguration.READ_MODELS) {
+            Gauge.builder(METRIC, () -> letters(processor)[1]).tag("processor", processor)
+                    .description("events the read model has parked in its dead-letter queue")
+                    .register(registry);
+        }
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) {
+        Map<String, Object> degraded = new TreeMap<>();
+        for (String processor : DeadLetterConfiguration.READ_MODELS) {
+            long[] parked = letters(processor);
+            if (parked[1] > 0) {
+                degraded.put(processor, Map.of("parkedCases", parked[0], "deadLetters", parked[1]));
+            }
+        }
+        eventProcessing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                streaming.processingStatus().values().stream().filter(EventTrackerStatus::isErrorState).findFirst()
+                        .ifPresent(status -> {
+                            Map<String, Object> detail = new LinkedHashMap<>();
+                            if (degraded.get(name) instanceof Map<?, ?> letters) {
+                                letters.forEach((k, v) -> detail.put(String.valueOf(k), v));
+                            }
+                            Throwable error = status.getError();
+                            detail.put("error", error == null ? "failing" : error.getClass().getSimpleName() + ": "
+                                    + error.getMessage());
+                            degraded.put(name, detail);
+                        });
+            }
+        });
+        if (degraded.isEmpty()) {
+            builder.up();
+        } else {
+            builder.status(DEGRADED).withDetails(degraded);
+        }
+    }
+
+    /** Parked cases and letters of the processor, as last counted; a count older than five seconds is renewed. */
+    long[] letters(String processor) {
+        Counts current = counts;
+        if (current.at().plus(FRESH).isBefore(clock.instant()) && counting.compareAndSet(false, true)) {
+            // counted on a thread of its own: a health check answers at once, even while the database does not
+            counter.execute(() -> {
+                try {
+                    Map<String, long[]> read = new HashMap<>();
+                    jdbc.query("SELECT processingGroup, COUNT(DISTINCT sequenceIdentifier), COUNT(*) "
+                            + "FROM deadletterentry GROUP BY processingGroup", rs -> {
+                        read.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                    });
+                    counts = new Counts(clock.instant(), read);
+                } finally {
+                    counting.set(false);
+                }
+            });
+        }
+        return current.byProcessor().getOrDefault(processor, new long[2]);
+    }
+
+    @Override
+    public void destroy() {
+        counter.shutdownNow();
+    }
+
+    /** Counts again at the next check (after a retry or an eviction). */
+    public void refresh() {
+        counts = new Counts(Instant.MIN, counts.byProcessor());
+    }
+}
