@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedDatabaseFolder {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseFolder.class);
-    private static final String HBA_MARKER = "# CooperaFlow: password required";
+    private static final String HBA_MARKER = "# CooperaFlow: password required, replication for backups";
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
 
     private final Path root;
@@ -71,13 +71,19 @@ final class EmbeddedDatabaseFolder {
         return Files.exists(hba) && Files.readString(hba, StandardCharsets.UTF_8).startsWith(HBA_MARKER);
     }
 
-    /** Connections from this machine only (socket, IPv4 and IPv6 loopback), each with the password. */
+    /**
+     * Connections from this machine only (socket, IPv4 and IPv6 loopback), each with the password; replication
+     * connections too, for {@code pg_basebackup} ({@code ops/backup.sh}).
+     */
     void writePasswordOnlyAccess() throws IOException {
         Files.writeString(postgresData().resolve("pg_hba.conf"), String.join("\n", List.of(
                 HBA_MARKER + " (" + passwordFile().getFileName() + " in the data folder)",
-                "local   all   all                  scram-sha-256",
-                "host    all   all   127.0.0.1/32   scram-sha-256",
-                "host    all   all   ::1/128        scram-sha-256",
+                "local   all           all                  scram-sha-256",
+                "host    all           all   127.0.0.1/32   scram-sha-256",
+                "host    all           all   ::1/128        scram-sha-256",
+                "local   replication   all                  scram-sha-256",
+                "host    replication   all   127.0.0.1/32   scram-sha-256",
+                "host    replication   all   ::1/128        scram-sha-256",
                 "")), StandardCharsets.UTF_8);
     }
 
