@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.cooperaflow.domain.proposal.api.ProposalResubmittedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalWithdrawnEvent;
+import org.cooperaflow.workflows.support.CaseFacts;
 import org.cooperaflow.workflows.support.ProcessInstances;
 import org.cooperaflow.workflows.support.WorkflowProcessingGroup;
 import org.cooperaflow.workflows.support.WorkflowTimers;
@@ -25,10 +26,12 @@ public class ProposalLifecycleIngress {
 
     private final ProcessInstances processes;
     private final WorkflowTimers timers;
+    private final CaseFacts facts;
 
-    public ProposalLifecycleIngress(ProcessInstances processes, WorkflowTimers timers) {
+    public ProposalLifecycleIngress(ProcessInstances processes, WorkflowTimers timers, CaseFacts facts) {
         this.processes = processes;
         this.timers = timers;
+        this.facts = facts;
     }
 
     @EventHandler
@@ -38,7 +41,8 @@ public class ProposalLifecycleIngress {
         variables.put(ProposalLifecycleProcess.Variables.PROPOSER_GROUP,
                 ProposalLifecycleProcess.Groups.memberState(event.proposerMemberState()));
         variables.putAll(timerVariables());
-        processes.startOnce(ProposalLifecycleProcess.KEY, event.proposalId(), variables);
+        processes.startOnce(ProposalLifecycleProcess.KEY, event.proposalId(), variables,
+                () -> facts.isWithdrawn(event.proposalId()));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.cooperaflow.domain.proposal.api.ProposalDetails;
 import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalFundedEvent;
+import org.cooperaflow.domain.proposal.api.ProposalWithdrawnEvent;
 import org.cooperaflow.domain.request.CooperationRequestStage;
 import org.cooperaflow.domain.request.api.CooperationRequestAddressedEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestDiagnosisBegunEvent;
@@ -107,6 +108,11 @@ public class CaseFacts {
             }
         }
         return Optional.ofNullable(stage);
+    }
+
+    /** Whether the proposal was withdrawn (a withdrawn proposal is never submitted again). */
+    public boolean isWithdrawn(String proposalId) {
+        return !payloads(proposalId, ProposalWithdrawnEvent.class).isEmpty();
     }
 
     /** Whether a fund contribution with this id was pledged (its aggregate exists). */

@@ -1,6 +1,7 @@
 package org.cooperaflow.workflows.support;
 
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -30,7 +31,24 @@ public class ProcessInstances {
 
     /** Starts the process for the case unless one was ever started (running or ended) for its business key. */
     public void startOnce(String processKey, String businessKey, Map<String, Object> variables) {
+        startOnce(processKey, businessKey, variables, () -> false);
+    }
+
+    /**
+     * As {@link #startOnce(String, String, Map)}, unless the case was closed (withdrawn) before its process could
+     * start: the workflow processor may reach a submission after the member state has already withdrawn the case,
+     * and the process's first step (a command on the case) would then fail for ever. The question is asked under
+     * the case's lock, so no command changes the case between the answer and the start; a case withdrawn after its
+     * process started ends that process through its withdrawal message, as before.
+     */
+    public void startOnce(String processKey, String businessKey, Map<String, Object> variables,
+                          BooleanSupplier closedBeforeStart) {
         caseLocks.lock(businessKey);
+        if (closedBeforeStart.getAsBoolean()) {
+            log.info("{} of case {} not started: the case was closed before its process could start", processKey,
+                    businessKey);
+            return;
+        }
         long existing = historyService.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(processKey)
                 .processInstanceBusinessKey(businessKey)
