@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.cooperaflow.app.config.DatabaseFailures;
 import org.cooperaflow.app.http.RequestBodyLimitFilter;
 import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.cooperaflow.domain.shared.IllegalTransition;
@@ -18,8 +19,6 @@ import org.cooperaflow.workflows.tasks.JsonInputErrors;
 import org.cooperaflow.workflows.tasks.TaskAccessDeniedException;
 import org.cooperaflow.workflows.tasks.TaskNotFoundException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -164,9 +163,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (ConcurrentChanges.isConcurrentChange(ex)) {
             return caseChanged(ex);
         }
-        if (ConcurrentChanges.find(ex, CannotGetJdbcConnectionException.class) != null
-                || ConcurrentChanges.find(ex, CannotCreateTransactionException.class) != null
-                || ConcurrentChanges.find(ex, java.sql.SQLTransientConnectionException.class) != null) {
+        if (DatabaseFailures.unreachable(ex)) {
             org.slf4j.LoggerFactory.getLogger(ApiProblems.class).warn("Database unavailable: {}", ex.getMessage());
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "The database cannot be reached; nothing was changed. Try again in a moment");

@@ -1,7 +1,6 @@
 package org.cooperaflow.app.deadletters;
 
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +16,7 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.cooperaflow.app.config.DatabaseFailures;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 
@@ -109,18 +108,20 @@ public class PoisonEvents implements HandlerEnhancerDefinition {
 
     /** Whether the failure is the database's, of the moment: a retry may well succeed. */
     static boolean mayPass(Throwable failure) {
+        if (DatabaseFailures.unreachable(failure)) {
+            return true;
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
-                    || t instanceof DataAccessResourceFailureException || t instanceof SQLTransientException
-                    || t instanceof SQLRecoverableException) {
+                    || t instanceof SQLTransientException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                // transaction rollback (deadlock, serialization), insufficient resources, system error, an earlier
+                // statement of the transaction having failed
                 String state = sql.getSQLState();
-                // connection, transaction rollback (deadlock, serialization), resources, operator intervention,
-                // system error, an earlier statement of the transaction having failed
-                if (state.startsWith("08") || state.startsWith("40") || state.startsWith("53")
-                        || state.startsWith("57") || state.startsWith("58") || state.equals("25P02")) {
+                if (state.startsWith("40") || state.startsWith("53") || state.startsWith("58")
+                        || state.equals("25P02")) {
                     return true;
                 }
             }

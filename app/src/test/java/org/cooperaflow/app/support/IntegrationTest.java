@@ -249,7 +249,7 @@ public abstract class IntegrationTest {
         org.assertj.core.api.Assertions.assertThat(response.status()).as(response.text()).isEqualTo(204);
     }
 
-    protected static Map<String, Object> proposalBody(String proposerState, String title) {
+    public static Map<String, Object> proposalBody(String proposerState, String title) {
         return Map.ofEntries(
                 Map.entry("title", title),
                 Map.entry("summary", "Colombia shares its digital teacher-training model with Jamaica."),
