@@ -122,7 +122,7 @@ class EventRoundTripProperties {
                         values[j] = components[j].getAccessor().invoke(sample);
                     }
                     values[i] = unreadable;
-                    Optional<Object> event = construct(canonicalConstructor(type), List.of(values));
+                    Optional<Object> event = construct(canonicalConstructor(type), Arrays.asList(values));
                     event.ifPresent(this::everyEventIsReadBackAsItWasWritten);
                 }
             }
