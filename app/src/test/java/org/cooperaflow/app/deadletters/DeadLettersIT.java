@@ -41,11 +41,7 @@ class DeadLettersIT extends IntegrationTest {
 
     @Test
     void aCaseTheCatalogCannotTakeIsParkedWhileOtherCasesFlowAndARetryAfterTheFixDrainsIt() {
-        jdbc.execute("CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                + "IF NEW.title LIKE '%POISON-%' THEN RAISE EXCEPTION 'catalog row refused: %', NEW.title; END IF; "
-                + "RETURN NEW; END $$");
-        jdbc.execute("CREATE TRIGGER refuse_poison BEFORE INSERT OR UPDATE ON catalog_need "
-                + "FOR EACH ROW EXECUTE FUNCTION refuse_poison()");
+        refusePoisonedRows("catalog_need", "catalog row refused");
         ApiClient officer = as("officer-jm");
         ApiClient admin = as("admin");
 
@@ -99,7 +95,8 @@ class DeadLettersIT extends IntegrationTest {
         assertThat(retried.json().get("casesLeft").asLong()).isZero();
         assertThat(retried.json().get("lettersLeft").asLong()).isZero();
         double drained = (System.nanoTime() - fixed) / 1e9;
-        int missing = ("WITHDRAWN".equals(catalogStage(poisoned)) ? 0 : 1) + ("DRAFT".equals(catalogStage(healthy)) ? 0 : 1);
+        int missing = ("WITHDRAWN".equals(catalogStage(poisoned)) ? 0 : 1)
+                + ("DRAFT".equals(catalogStage(healthy)) ? 0 : 1);
         ReliabilityReport.row("a poison event in the catalog: its case parked, others flowing, retried after the fix",
                 4, 4, missing, 0, drained);
         assertThat(catalogStage(poisoned)).isEqualTo("WITHDRAWN");
@@ -123,11 +120,7 @@ class DeadLettersIT extends IntegrationTest {
      */
     @Test
     void aBatchTheDatabaseRefusesStopsItsReadModelVisiblyUntilMendedAndLosesNothing() {
-        jdbc.execute("CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                + "IF NEW.title LIKE '%POISON-%' THEN RAISE EXCEPTION 'proposal row refused'; END IF; "
-                + "RETURN NEW; END $$");
-        jdbc.execute("CREATE TRIGGER refuse_poison BEFORE INSERT OR UPDATE ON proposal_list "
-                + "FOR EACH ROW EXECUTE FUNCTION refuse_poison()");
+        refusePoisonedRows("proposal_list", "proposal row refused");
         ApiClient officer = as("officer-jm");
         ApiClient admin = as("admin");
         ApiClient.Response drafted = officer.post("/api/proposals", proposalBody("JM", "Mangroves " + marker));
@@ -172,11 +165,7 @@ class DeadLettersIT extends IntegrationTest {
 
     @Test
     void anEvictedCaseLeavesTheQueueWithItsReason() {
-        jdbc.execute("CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                + "IF NEW.title LIKE '%POISON-%' THEN RAISE EXCEPTION 'catalog row refused'; END IF; "
-                + "RETURN NEW; END $$");
-        jdbc.execute("CREATE TRIGGER refuse_poison BEFORE INSERT OR UPDATE ON catalog_need "
-                + "FOR EACH ROW EXECUTE FUNCTION refuse_poison()");
+        refusePoisonedRows("catalog_need", "catalog row refused");
         String poisoned = draft("CO", "Given up " + marker);
         awaitProcessorsCaughtUp();
         ApiClient admin = as("admin");
@@ -187,6 +176,15 @@ class DeadLettersIT extends IntegrationTest {
         assertThat(evicted.status()).as(evicted.text()).isEqualTo(200);
         assertThat(evicted.json().get("lettersEvicted").asInt()).isEqualTo(1);
         assertThat(caseOf(admin.get("/api/admin/dead-letters/catalog").json(), poisoned)).isNull();
+    }
+
+    /** The fault: the table refuses, with the message and the row's title, a row whose title is marked. */
+    private void refusePoisonedRows(String table, String message) {
+        jdbc.execute("CREATE FUNCTION refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                + "IF NEW.title LIKE '%POISON-%' THEN RAISE EXCEPTION '" + message + ": %', NEW.title; END IF; "
+                + "RETURN NEW; END $$");
+        jdbc.execute("CREATE TRIGGER refuse_poison BEFORE INSERT OR UPDATE ON " + table
+                + " FOR EACH ROW EXECUTE FUNCTION refuse_poison()");
     }
 
     private String draft(String memberState, String title) {

@@ -5,11 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -62,9 +60,7 @@ class FuzzedBodiesIT {
         Path dataDir = Files.createTempDirectory("fuzzed-bodies");
         app = new RunningJar("fuzzed-bodies", Map.of("COOPERAFLOW_DATA_DIR", dataDir.toString()));
         app.start(Duration.ofSeconds(150));
-        String password = Files.readString(dataDir.resolve("postgres-password"), StandardCharsets.UTF_8).trim();
-        int port = Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(3).trim());
-        db = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", password);
+        db = RunningJar.connectToDatabaseIn(dataDir);
 
         ApiClient officer = app.as("officer-jm");
         accountId = created(app.as("fund").post("/api/accounts", Bodies.account("Fuzzed education")));

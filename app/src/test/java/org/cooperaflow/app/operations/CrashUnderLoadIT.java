@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -80,10 +77,7 @@ class CrashUnderLoadIT {
 
             long restarting = System.nanoTime();
             app.start(Duration.ofSeconds(150));
-            String password = Files.readString(dataDir.resolve("postgres-password"), StandardCharsets.UTF_8).trim();
-            int port = Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(3).trim());
-            try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
-                    "postgres", password)) {
+            try (Connection db = RunningJar.connectToDatabaseIn(dataDir)) {
                 // the workflow processor catches up with what was committed before the kill
                 await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                         .untilAsserted(() -> assertProcessesMatchEvents(db));

@@ -110,6 +110,18 @@ public final class RunningJar implements AutoCloseable {
         }
     }
 
+    /**
+     * A connection to the embedded database a jar runs on the data folder: the password it generated there, the port
+     * in PostgreSQL's lock file.
+     */
+    public static java.sql.Connection connectToDatabaseIn(Path dataDir) throws IOException, java.sql.SQLException {
+        String password = Files.readString(dataDir.resolve("postgres-password"), java.nio.charset.StandardCharsets.UTF_8)
+                .trim();
+        int port = Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(3).trim());
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres",
+                password);
+    }
+
     public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
