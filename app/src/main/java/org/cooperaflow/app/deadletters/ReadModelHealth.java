@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
@@ -34,6 +36,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("readModels")
 public class ReadModelHealth extends AbstractHealthIndicator implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelHealth.class);
 
     public static final Status DEGRADED = new Status("DEGRADED");
     public static final String METRIC = "cooperaflow.dead_letters";
@@ -116,6 +120,9 @@ public class ReadModelHealth extends AbstractHealthIndicator implements Disposab
                         read.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                     });
                     counts = new Counts(clock.instant(), read);
+                } catch (RuntimeException databaseAway) {
+                    // the database's own health says so; the last counts stand until it answers again
+                    log.debug("Dead letters not counted: {}", databaseAway.getMessage());
                 } finally {
                     counting.set(false);
                 }
