@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * (the workflow processor, the audit chain, or a read model whose batch cannot be written), makes the health
  * {@code DEGRADED}: the node still answers (HTTP 200) but an operator is to look. The details name each such
  * processor with its parked cases and letters, or its error. The dead-letter counts come from one grouped query, run
- * in the background at most every five seconds, so a health check stays cheap and never waits for the database.
+ * in the background at most every five seconds (and at once after an operator's retry or eviction), so a health check
+ * stays cheap and never waits for the database: a letter parked a moment ago shows within seconds.
  */
 @Component("readModels")
 public class ReadModelHealth extends AbstractHealthIndicator implements DisposableBean {
@@ -114,12 +115,7 @@ public class ReadModelHealth extends AbstractHealthIndicator implements Disposab
             // counted on a thread of its own: a health check answers at once, even while the database does not
             counter.execute(() -> {
                 try {
-                    Map<String, long[]> read = new HashMap<>();
-                    jdbc.query("SELECT processingGroup, COUNT(DISTINCT sequenceIdentifier), COUNT(*) "
-                            + "FROM deadletterentry GROUP BY processingGroup", rs -> {
-                        read.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
-                    });
-                    counts = new Counts(clock.instant(), read);
+                    count();
                 } catch (RuntimeException databaseAway) {
                     // the database's own health says so; the last counts stand until it answers again
                     log.debug("Dead letters not counted: {}", databaseAway.getMessage());
@@ -131,13 +127,22 @@ public class ReadModelHealth extends AbstractHealthIndicator implements Disposab
         return current.byProcessor().getOrDefault(processor, new long[2]);
     }
 
+    private void count() {
+        Map<String, long[]> read = new HashMap<>();
+        jdbc.query("SELECT processingGroup, COUNT(DISTINCT sequenceIdentifier), COUNT(*) FROM deadletterentry "
+                + "GROUP BY processingGroup", rs -> {
+            read.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        });
+        counts = new Counts(clock.instant(), read);
+    }
+
     @Override
     public void destroy() {
         counter.shutdownNow();
     }
 
-    /** Counts again at the next check (after a retry or an eviction). */
+    /** Counts again now, on the caller's thread (after a retry or an eviction, the database having just answered). */
     public void refresh() {
-        counts = new Counts(Instant.MIN, counts.byProcessor());
+        count();
     }
 }

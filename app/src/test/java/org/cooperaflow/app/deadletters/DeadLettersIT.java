@@ -161,6 +161,11 @@ class DeadLettersIT extends IntegrationTest {
         assertThat(problemFields(noReason.json())).contains("reason");
         assertThat(admin.post("/api/admin/dead-letters/catalog/some-case/evict",
                 Map.of("reason", "nothing parked")).status()).isEqualTo(404);
+        ApiClient.Response numberReason = admin.post("/api/admin/dead-letters/catalog/some-case/evict",
+                Map.of("reason", 123));
+        assertThat(numberReason.status()).isEqualTo(400);
+        assertThat(numberReason.json().at("/errors/0/message").asText()).as(numberReason.text())
+                .isEqualTo("expected a string");
     }
 
     @Test

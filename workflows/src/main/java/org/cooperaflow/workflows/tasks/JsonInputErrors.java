@@ -86,6 +86,10 @@ public final class JsonInputErrors {
             return quoted(invalid.getValue()) + " is not one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
         }
         if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            // a number or true/false where a text belongs (coercion is off): Jackson's own words name Java types
+            if (!(invalid.getValue() instanceof String)) {
+                return "expected " + expected(String.class);
+            }
             // never echoed: the text may hold exactly what cannot be written back (half a surrogate pair)
             return clean(invalid.getOriginalMessage());
         }
