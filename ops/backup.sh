@@ -24,11 +24,19 @@ if [ ! -f "$pid_file" ]; then
   echo "no embedded PostgreSQL runs on $data: start CooperaFlow first (or copy the stopped folder as it is)" >&2
   exit 2
 fi
+if ! kill -0 "$(head -1 "$pid_file")" 2>/dev/null; then
+  echo "no embedded PostgreSQL runs on $data (its lock file is left from a stop that was not clean): start" \
+    "CooperaFlow first" >&2
+  exit 2
+fi
 port="$(sed -n 4p "$pid_file")"
 
 mkdir -p "$target"
+# a backup that fails leaves no folder behind, so that the same name can be used again
+trap 'rm -rf "$target"; echo "backup failed; nothing kept in $target" >&2' ERR
 PGPASSWORD="$(cat "$data/postgres-password")" pg_basebackup --host=localhost --port="$port" --username=postgres \
   --pgdata="$target/postgres" --format=plain --wal-method=stream --checkpoint=fast --no-password
 cp -p "$data/postgres-password" "$target/postgres-password"
 chmod 700 "$target" "$target/postgres"
+trap - ERR
 echo "CooperaFlow backed up to $target"
