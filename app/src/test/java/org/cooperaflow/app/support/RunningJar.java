@@ -102,11 +102,18 @@ public final class RunningJar implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /**
+     * Stops the application with SIGTERM, so that it stops the embedded PostgreSQL it started (a {@code kill -9}
+     * would leave that server running after the test); forcibly only if it does not end within a minute.
+     */
     @Override
     public void close() throws InterruptedException {
         if (isAlive()) {
-            process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
         }
     }
 
