@@ -2,16 +2,15 @@ package org.cooperaflow.app.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.cooperaflow.app.support.StoreCounts.counts;
+import static org.cooperaflow.app.support.StoreCounts.eventCounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -175,29 +174,5 @@ class CrashUnderLoadIT {
             int expected = screenedInStore.containsKey(id) ? 0 : 1;
             assertThat(openScreenings.getOrDefault(id, 0)).as("open screening tasks of " + id).isEqualTo(expected);
         }
-    }
-
-    private static Map<String, Integer> eventCounts(Connection db, String type) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement("SELECT aggregateIdentifier, count(*) "
-                + "FROM domainevententry WHERE payloadType LIKE ? GROUP BY aggregateIdentifier")) {
-            statement.setString(1, "%." + type);
-            return counts(statement);
-        }
-    }
-
-    private static Map<String, Integer> counts(Connection db, String sql) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            return counts(statement);
-        }
-    }
-
-    private static Map<String, Integer> counts(PreparedStatement statement) throws SQLException {
-        Map<String, Integer> counts = new HashMap<>();
-        try (ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                counts.put(rs.getString(1), rs.getInt(2));
-            }
-        }
-        return counts;
     }
 }

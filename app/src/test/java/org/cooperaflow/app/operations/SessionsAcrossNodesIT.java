@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -35,11 +34,7 @@ class SessionsAcrossNodesIT {
     void aUserSignedInOnOneNodeIsSignedInOnTheOtherAndStaysSoWhenTheFirstIsKilled() throws Exception {
         try (RunningJar first = new RunningJar("node-a", Map.of("COOPERAFLOW_DATA_DIR", dataDir.toString()))) {
             first.start(Duration.ofSeconds(150));
-            String password = Files.readString(dataDir.resolve("postgres-password"), StandardCharsets.UTF_8).trim();
-            int port = Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(3).trim());
-            try (RunningJar second = new RunningJar("node-b", Map.of(
-                    "SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + port + "/postgres",
-                    "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", password))) {
+            try (RunningJar second = RunningJar.secondNodeOn(dataDir, "node-b")) {
                 second.start(Duration.ofSeconds(150));
                 HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                         .followRedirects(HttpClient.Redirect.NEVER).build();

@@ -2,17 +2,13 @@ package org.cooperaflow.app.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.cooperaflow.app.support.StoreCounts.counts;
+import static org.cooperaflow.app.support.StoreCounts.eventCounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,11 +44,7 @@ class TwoNodesIT {
     void casesFlowAcrossTwoNodesAndTheSurvivorOfAKillTakesOverLosingNothing() throws Exception {
         try (RunningJar a = new RunningJar("two-nodes-a", Map.of("COOPERAFLOW_DATA_DIR", dataDir.toString()))) {
             a.start(Duration.ofSeconds(150));
-            String password = Files.readString(dataDir.resolve("postgres-password"), StandardCharsets.UTF_8).trim();
-            int port = Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(3).trim());
-            try (RunningJar b = new RunningJar("two-nodes-b", Map.of(
-                    "SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + port + "/postgres",
-                    "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", password))) {
+            try (RunningJar b = RunningJar.secondNodeOn(dataDir, "two-nodes-b")) {
                 b.start(Duration.ofSeconds(150));
 
                 // filed on one node, submitted on the other, screened on either
@@ -103,8 +95,7 @@ class TwoNodesIT {
                 assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
                 ApiClient manager = b.as("manager");
-                try (Connection db = java.sql.DriverManager.getConnection(
-                        "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", password)) {
+                try (Connection db = RunningJar.connectToDatabaseIn(dataDir)) {
                     Map<String, Integer> drafts = eventCounts(db, "ProposalDraftedEvent");
                     Map<String, Integer> submits = eventCounts(db, "ProposalSubmittedEvent");
                     assertThat(drafted).allMatch(id -> drafts.getOrDefault(id, 0) == 1);
@@ -154,29 +145,5 @@ class TwoNodesIT {
             JsonNode items = node.as("secretariat").get("/api/tasks?caseId=" + id).json().get("items");
             return items != null && items.size() == 1 ? items.get(0) : null;
         }, task -> task != null);
-    }
-
-    private static Map<String, Integer> eventCounts(Connection db, String type) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement("SELECT aggregateIdentifier, count(*) "
-                + "FROM domainevententry WHERE payloadType LIKE ? GROUP BY aggregateIdentifier")) {
-            statement.setString(1, "%." + type);
-            return counts(statement);
-        }
-    }
-
-    private static Map<String, Integer> counts(Connection db, String sql) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            return counts(statement);
-        }
-    }
-
-    private static Map<String, Integer> counts(PreparedStatement statement) throws SQLException {
-        Map<String, Integer> counts = new HashMap<>();
-        try (ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                counts.put(rs.getString(1), rs.getInt(2));
-            }
-        }
-        return counts;
     }
 }

@@ -118,6 +118,18 @@ public final class RunningJar implements AutoCloseable {
     }
 
     /**
+     * A second application on the embedded database of the jar that runs on {@code dataDir}, as a second replica on
+     * one PostgreSQL (not started).
+     */
+    public static RunningJar secondNodeOn(Path dataDir, String name) throws IOException {
+        String password = Files.readString(dataDir.resolve("postgres-password"), java.nio.charset.StandardCharsets.UTF_8)
+                .trim();
+        int port = Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(3).trim());
+        return new RunningJar(name, Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + port + "/postgres",
+                "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", password));
+    }
+
+    /**
      * A connection to the embedded database a jar runs on the data folder: the password it generated there, the port
      * in PostgreSQL's lock file.
      */
