@@ -116,7 +116,7 @@ public class AxonConfiguration {
                 () -> c.commandBus().registerDispatchInterceptor(interceptor)));
     }
 
-    /** The tracking processors look for a command's events as soon as its (outer) transaction commits. */
+    /** The event processors look for a command's events as soon as its (outer) transaction commits. */
     @Bean
     ConfigurerModule wakeEventStoreAfterCommit() {
         return configurer -> configurer.onInitialize(c -> c.onStart(

@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Tells the tracking processors about new events once they are really committed. A command that joins an outer
+ * Tells the event processors about new events once they are really committed. A command that joins an outer
  * transaction (a task's completion, ADR 0003; a process step in Camunda's job or the workflow processor) ends its
  * unit of work before that transaction commits: the event store asks its readers to look at once, they find
  * nothing yet, and see the events only at their next poll, a second later. After the outer commit, publishing

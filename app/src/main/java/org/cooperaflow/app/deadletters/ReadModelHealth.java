@@ -13,8 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.cooperaflow.app.processors.StreamingProcessors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -86,20 +85,15 @@ public class ReadModelHealth extends AbstractHealthIndicator implements Disposab
                 degraded.put(processor, Map.of("parkedCases", parked[0], "deadLetters", parked[1]));
             }
         }
-        eventProcessing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming) {
-                streaming.processingStatus().values().stream().filter(EventTrackerStatus::isErrorState).findFirst()
-                        .ifPresent(status -> {
-                            Map<String, Object> detail = new LinkedHashMap<>();
-                            if (degraded.get(name) instanceof Map<?, ?> letters) {
-                                letters.forEach((k, v) -> detail.put(String.valueOf(k), v));
-                            }
-                            Throwable error = status.getError();
-                            detail.put("error", error == null ? "failing" : error.getClass().getSimpleName() + ": "
-                                    + error.getMessage());
-                            degraded.put(name, detail);
-                        });
-            }
+        StreamingProcessors.all(eventProcessing).forEach((name, processor) -> {
+            StreamingProcessors.error(processor).ifPresent(error -> {
+                Map<String, Object> detail = new LinkedHashMap<>();
+                if (degraded.get(name) instanceof Map<?, ?> letters) {
+                    letters.forEach((k, v) -> detail.put(String.valueOf(k), v));
+                }
+                detail.put("error", error.getClass().getSimpleName() + ": " + error.getMessage());
+                degraded.put(name, detail);
+            });
         });
         if (degraded.isEmpty()) {
             builder.up();

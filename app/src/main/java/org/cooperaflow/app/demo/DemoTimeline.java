@@ -6,17 +6,18 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBus;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.cooperaflow.app.processors.StreamingProcessors;
 import org.cooperaflow.workflows.support.WorkflowProcessingGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,9 +131,8 @@ final class DemoTimeline {
         // asked the event store to look for new events; it would find them only at its next poll, a second
         // later. Publishing nothing, outside any unit of work, makes it look now.
         eventBus.publish(List.of());
-        TrackingEventProcessor workflow = eventProcessing
-                .eventProcessor(WorkflowProcessingGroup.NAME, TrackingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no tracking processor " + WorkflowProcessingGroup.NAME));
+        StreamingEventProcessor workflow = StreamingProcessors.named(eventProcessing, WorkflowProcessingGroup.NAME)
+                .orElseThrow(() -> new IllegalStateException("no event processor " + WorkflowProcessingGroup.NAME));
         Long head = headIndex();
         while (head != null) {
             awaitHandled(List.of(workflow), head);
@@ -144,13 +144,11 @@ final class DemoTimeline {
         }
     }
 
-    /** Waits until every tracking processor has handled every stored event (the read models are complete). */
+    /** Waits until every event processor has handled every stored event (the read models are complete). */
     void awaitAllProcessors() {
         Long head = headIndex();
         if (head != null) {
-            awaitHandled(eventProcessing.eventProcessors().values().stream()
-                    .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast).toList(),
-                    head);
+            awaitHandled(List.copyOf(StreamingProcessors.all(eventProcessing).values()), head);
         }
     }
 
@@ -163,12 +161,11 @@ final class DemoTimeline {
         return jdbc.queryForObject("SELECT MAX(globalIndex) FROM domainevententry", Long.class);
     }
 
-    private static void awaitHandled(List<TrackingEventProcessor> processors, long head) {
+    private static void awaitHandled(List<StreamingEventProcessor> processors, long head) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!processors.stream().allMatch(p -> handled(p, head))) {
+        while (!StreamingProcessors.allCaughtUp(processors, head)) {
             if (System.nanoTime() > deadline) {
-                Throwable error = processors.stream().flatMap(p -> p.processingStatus().values().stream())
-                        .filter(EventTrackerStatus::isErrorState).map(EventTrackerStatus::getError)
+                Throwable error = processors.stream().map(StreamingProcessors::error).flatMap(Optional::stream)
                         .findFirst().orElse(null);
                 throw new IllegalStateException("Demo data: event processors did not reach event " + head + " within "
                         + PATIENCE.toSeconds() + " s", error);
@@ -180,13 +177,5 @@ final class DemoTimeline {
                 throw new IllegalStateException("Demo data interrupted", e);
             }
         }
-    }
-
-    private static boolean handled(TrackingEventProcessor processor, long head) {
-        if (!processor.isRunning() || processor.processingStatus().isEmpty()) {
-            return false;
-        }
-        return processor.processingStatus().values().stream().allMatch(status -> !status.isErrorState()
-                && status.getCurrentPosition().isPresent() && status.getCurrentPosition().getAsLong() >= head);
     }
 }

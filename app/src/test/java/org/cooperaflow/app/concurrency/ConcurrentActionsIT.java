@@ -16,6 +16,7 @@ import org.cooperaflow.app.support.ApiClient;
 import org.cooperaflow.app.support.IntegrationTest;
 import org.cooperaflow.app.support.LogCapture;
 import org.cooperaflow.app.support.ReliabilityReport;
+import org.cooperaflow.app.support.StoreCounts;
 import org.cooperaflow.workflows.proposal.ProposalLifecycleProcess.Elements;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +44,13 @@ class ConcurrentActionsIT extends IntegrationTest {
         }
 
         int events = storedEvents(proposalId, "ProposalScreenedEvent");
+        awaitStage(proposalId, "ELIGIBILITY");
+        long leaked = jdbc.execute(
+                (org.springframework.jdbc.core.ConnectionCallback<Long>) db -> StoreCounts.leaks(db, proposalId));
         ReliabilityReport.row("20 simultaneous completions of one task", answers.size(),
                 answers.stream().filter(a -> a.status() == 204).count(), events == 0 ? 1 : 0, Math.max(0, events - 1),
-                null);
+                leaked, null);
+        assertThat(leaked).as("processes, tasks or transactions left behind").isZero();
         assertOneWinnerOthersConflict(answers, 204);
         assertThat(events).isEqualTo(1);
         awaitStage(proposalId, "ELIGIBILITY");

@@ -12,6 +12,7 @@ import org.cooperaflow.app.api.Bodies;
 import org.cooperaflow.app.support.ApiClient;
 import org.cooperaflow.app.support.IntegrationTest;
 import org.cooperaflow.app.support.ReliabilityReport;
+import org.cooperaflow.app.support.StoreCounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,8 +98,11 @@ class DeadLettersIT extends IntegrationTest {
         double drained = (System.nanoTime() - fixed) / 1e9;
         int missing = ("WITHDRAWN".equals(catalogStage(poisoned)) ? 0 : 1)
                 + ("DRAFT".equals(catalogStage(healthy)) ? 0 : 1);
+        long leaked = retried.json().get("lettersLeft").asLong()
+                + jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) db -> StoreCounts.leaks(db, poisoned));
         ReliabilityReport.row("a poison event in the catalog: its case parked, others flowing, retried after the fix",
-                4, 4, missing, 0, drained);
+                4, 4, missing, 0, leaked, drained);
+        assertThat(leaked).as("letters, processes, tasks or transactions left behind").isZero();
         assertThat(catalogStage(poisoned)).isEqualTo("WITHDRAWN");
         assertThat(jdbc.queryForObject("SELECT title FROM catalog_need WHERE request_id = ?", String.class, poisoned))
                 .contains(marker);

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.cooperaflow.app.processors.StreamingProcessors;
 import org.cooperaflow.app.support.ApiClient;
 import org.cooperaflow.app.support.IntegrationTest;
 import org.cooperaflow.workflows.contribution.ContributionProcess;
@@ -90,8 +90,7 @@ class ExtremeValuesIT extends IntegrationTest {
         awaitStage(proposalId, "CLOSED");
         awaitProcessorsCaughtUp();
 
-        eventProcessing.eventProcessors().values().stream().filter(TrackingEventProcessor.class::isInstance)
-                .map(TrackingEventProcessor.class::cast)
+        StreamingProcessors.all(eventProcessing).values()
                 .forEach(p -> assertThat(p.processingStatus().values()).as(p.getName())
                         .noneMatch(status -> status.isErrorState()));
         JsonNode proposal = read("officer-jm", "/api/proposals/" + proposalId);

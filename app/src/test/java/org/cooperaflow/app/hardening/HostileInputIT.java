@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.cooperaflow.app.processors.StreamingProcessors;
 import org.cooperaflow.app.api.Bodies;
 import org.cooperaflow.app.support.ApiClient;
 import org.cooperaflow.app.support.IntegrationTest;
@@ -262,8 +262,7 @@ class HostileInputIT extends IntegrationTest {
 
     private void assertEveryReadModelRuns() {
         awaitProcessorsCaughtUp();
-        eventProcessing.eventProcessors().values().stream().filter(TrackingEventProcessor.class::isInstance)
-                .map(TrackingEventProcessor.class::cast)
+        StreamingProcessors.all(eventProcessing).values()
                 .forEach(p -> assertThat(p.processingStatus().values()).as(p.getName())
                         .noneMatch(status -> status.isErrorState()));
         for (String path : List.of("/api/proposals", "/api/dashboard/stages", "/api/dashboard/funding",

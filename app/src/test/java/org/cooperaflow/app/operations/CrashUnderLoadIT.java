@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import org.cooperaflow.app.support.ApiClient;
 import org.cooperaflow.app.support.IntegrationTest;
 import org.cooperaflow.app.support.ReliabilityReport;
+import org.cooperaflow.app.support.StoreCounts;
 import org.cooperaflow.app.support.RunningJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,9 +97,11 @@ class CrashUnderLoadIT {
                     }
                 }
                 int acked = drafted.size() + submitted.size() + screened.size();
+                long leaked = StoreCounts.leaks(db);
                 ReliabilityReport.row("kill -9 of the JVM in a burst of drafts, submissions and screenings",
-                        attempted.get(), acked, lost, doubled, recovered);
+                        attempted.get(), acked, lost, doubled, leaked, recovered);
                 assertThat(lost).as("acknowledged writes without their event").isZero();
+                assertThat(leaked).as("processes, tasks or transactions left behind").isZero();
                 assertThat(doubled).as("acknowledged writes with their event twice").isZero();
                 assertThat(draftEvents.values()).allMatch(n -> n == 1);
                 assertThat(submitEvents.values()).allMatch(n -> n == 1);

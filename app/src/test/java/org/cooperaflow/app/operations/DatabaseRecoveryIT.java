@@ -15,6 +15,7 @@ import java.util.Map;
 import org.cooperaflow.app.support.ApiClient;
 import org.cooperaflow.app.support.IntegrationTest;
 import org.cooperaflow.app.support.ReliabilityReport;
+import org.cooperaflow.app.support.StoreCounts;
 import org.cooperaflow.app.support.RunningJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,8 +74,10 @@ class DatabaseRecoveryIT {
                 drafted.next();
                 int events = drafted.getInt(1);
                 int attempted = statuses.values().stream().mapToInt(Integer::intValue).sum() + 2;
+                long leaked = StoreCounts.leaks(connection);
                 ReliabilityReport.row("database stopped for " + OUTAGE.toSeconds() + " s under drafts and reads",
-                        attempted, 2, Math.max(0, 2 - events), Math.max(0, events - 2), recovered);
+                        attempted, 2, Math.max(0, 2 - events), Math.max(0, events - 2), leaked, recovered);
+                assertThat(leaked).as("processes, tasks or transactions left behind").isZero();
                 assertThat(events).as("a drafted event for each 201, none for the 503s").isEqualTo(2);
             }
         } finally {

@@ -17,7 +17,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.cooperaflow.domain.fund.api.ContributionAllocatedEvent;
@@ -423,7 +423,7 @@ public final class SyntheticCases {
      */
     public void appendTo(EventStorageEngine storage, EventProcessingConfiguration processing, TokenStore tokens,
                          org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        TrackingEventProcessor workflow = processing.eventProcessor("workflow", TrackingEventProcessor.class)
+        StreamingEventProcessor workflow = processing.eventProcessor("workflow", StreamingEventProcessor.class)
                 .orElseThrow();
         workflow.shutDown();
         try {

@@ -6,8 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.cooperaflow.app.processors.StreamingProcessors;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,21 +79,8 @@ public abstract class IntegrationTest {
         Long head = jdbc.queryForObject("SELECT MAX(globalIndex) FROM domainevententry", Long.class);
         await().atMost(atMost).pollInterval(Duration.ofMillis(100))
                 .alias("every event processor handled global index " + head)
-                .until(() -> processing.eventProcessors().values().stream()
-                        .filter(TrackingEventProcessor.class::isInstance)
-                        .map(TrackingEventProcessor.class::cast)
-                        .allMatch(p -> p.isRunning() && !p.processingStatus().isEmpty()
-                                && p.processingStatus().values().stream().allMatch(status -> handled(status, head))));
-    }
-
-    private static boolean handled(EventTrackerStatus status, Long head) {
-        if (status.isErrorState()) {
-            return false;
-        }
-        if (head == null) {
-            return true;
-        }
-        return status.getCurrentPosition().isPresent() && status.getCurrentPosition().getAsLong() >= head;
+                .until(() -> StreamingProcessors.all(processing).values().stream()
+                        .allMatch(p -> StreamingProcessors.caughtUp(p, head)));
     }
 
     /** Every event in the store: what a refused request must leave unchanged. */

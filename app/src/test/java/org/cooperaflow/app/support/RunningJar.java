@@ -98,6 +98,11 @@ public final class RunningJar implements AutoCloseable {
         return ended ? Duration.ofNanos(System.nanoTime() - start) : null;
     }
 
+    /** The process id: with the host's name, the owner of the event processors' claims in {@code tokenentry}. */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }
@@ -122,11 +127,18 @@ public final class RunningJar implements AutoCloseable {
      * one PostgreSQL (not started).
      */
     public static RunningJar secondNodeOn(Path dataDir, String name) throws IOException {
+        return secondNodeOn(dataDir, name, Map.of());
+    }
+
+    /** {@link #secondNodeOn(Path, String)} with more of its environment. */
+    public static RunningJar secondNodeOn(Path dataDir, String name, Map<String, String> more) throws IOException {
         String password = Files.readString(dataDir.resolve("postgres-password"), java.nio.charset.StandardCharsets.UTF_8)
                 .trim();
         int port = Integer.parseInt(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(3).trim());
-        return new RunningJar(name, Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + port + "/postgres",
+        Map<String, String> environment = new java.util.HashMap<>(more);
+        environment.putAll(Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + port + "/postgres",
                 "SPRING_DATASOURCE_USERNAME", "postgres", "SPRING_DATASOURCE_PASSWORD", password));
+        return new RunningJar(name, environment);
     }
 
     /**

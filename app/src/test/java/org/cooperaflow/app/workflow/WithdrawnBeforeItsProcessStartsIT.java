@@ -3,7 +3,7 @@ package org.cooperaflow.app.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.cooperaflow.app.api.Bodies;
 import org.cooperaflow.app.support.ApiClient;
 import org.cooperaflow.app.support.IntegrationTest;
@@ -20,8 +20,8 @@ class WithdrawnBeforeItsProcessStartsIT extends IntegrationTest {
     @Test
     void aCaseWithdrawnBeforeTheWorkflowProcessorSawItsSubmissionStartsNoProcessAndStopsNothing() {
         ApiClient officer = as("officer-jm");
-        TrackingEventProcessor workflow = eventProcessing
-                .eventProcessor(WorkflowProcessingGroup.NAME, TrackingEventProcessor.class).orElseThrow();
+        StreamingEventProcessor workflow = eventProcessing
+                .eventProcessor(WorkflowProcessingGroup.NAME, StreamingEventProcessor.class).orElseThrow();
         String proposal;
         String request;
         workflow.shutDown();

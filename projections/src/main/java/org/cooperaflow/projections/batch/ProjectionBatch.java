@@ -14,7 +14,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * What one projection writes for one batch of events, kept in memory while the batch's events are handled and
- * written when the batch commits, in a few JDBC batch statements (ADR 0017). A tracking processor hands a batch
+ * written when the batch commits, in a few JDBC batch statements (ADR 0017). An event processor hands a batch
  * of events to its handlers inside one unit of work and one transaction; the batch's writes are a resource of that
  * unit of work, opened at its first event with every case the batch touches loaded at once (so no event reads
  * before it writes) and flushed in its prepare-commit phase, inside the transaction that also stores the token.

@@ -14,7 +14,7 @@ import org.cooperaflow.workflows.support.WorkflowTimers;
 import org.springframework.stereotype.Component;
 
 /**
- * Where proposal events reach the lifecycle process: the tracking processor {@code workflow}
+ * Where proposal events reach the lifecycle process: the event processor {@code workflow}
  * hands each event over in the same transaction as its token, so a crash redelivers a step and
  * never loses or doubles it (ADR 0004): a redelivered event finds the instance by business key
  * and starts no second one. A reset of the processor (a replay) drives no process at all: the

@@ -1,6 +1,6 @@
 package org.cooperaflow.workflows.support;
 
-/** The tracking event processor that drives the processes from domain events. */
+/** The tracking event processor (two segments) that drives the processes from domain events. */
 public final class WorkflowProcessingGroup {
 
     public static final String NAME = "workflow";

@@ -4,16 +4,18 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.cooperaflow.app.processors.StreamingProcessors;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * One gauge per tracking processor, {@code cooperaflow.projection.lag{processor=...}}: the head
- * of the event store (highest global index) minus the lowest position its segments have handled
- * (the head itself when a segment has handled nothing yet).
+ * One gauge per event processor, {@code cooperaflow.projection.lag{processor=...}}: the head
+ * of the event store (highest global index) minus the lowest position the segments this node holds have
+ * handled (the head itself when a segment has handled nothing yet). A node that holds none of a processor's
+ * segments (another node does, ADR 0023) has no lag of its own to report: 0; the node holding them reports it.
  */
 @Component
 public class ProjectionLagMetrics {
@@ -33,7 +35,7 @@ public class ProjectionLagMetrics {
     @EventListener(ApplicationReadyEvent.class)
     void register() {
         eventProcessing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof TrackingEventProcessor) {
+            if (processor instanceof StreamingEventProcessor) {
                 Gauge.builder(METRIC, () -> lag(name)).tag("processor", name)
                         .description("events in the store that the processor has not handled yet")
                         .register(registry);
@@ -42,16 +44,15 @@ public class ProjectionLagMetrics {
     }
 
     long lag(String name) {
-        TrackingEventProcessor processor = eventProcessing.eventProcessor(name, TrackingEventProcessor.class)
-                .orElse(null);
+        StreamingEventProcessor processor = StreamingProcessors.named(eventProcessing, name).orElse(null);
         Long head = jdbc.queryForObject("SELECT COALESCE(MAX(globalIndex), 0) FROM domainevententry", Long.class);
-        if (processor == null || head == null) {
+        if (processor == null || head == null || processor.processingStatus().isEmpty()) {
             return 0;
         }
         long position = processor.processingStatus().values().stream()
                 .map(EventTrackerStatus::getCurrentPosition)
                 .mapToLong(p -> p.isPresent() ? p.getAsLong() : 0)
-                .min().orElse(0);
+                .min().orElse(head);
         return Math.max(0, head - position);
     }
 }
