@@ -10,15 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.cooperaflow.domain.proposal.api.AllocateFundsCommand;
 import org.cooperaflow.domain.proposal.api.BeginScreeningCommand;
 import org.cooperaflow.domain.proposal.api.BoardChairRemindedEvent;
 import org.cooperaflow.domain.proposal.api.BoardReviewRoundClosedEvent;
 import org.cooperaflow.domain.proposal.api.CloseBoardReviewRoundCommand;
-import org.cooperaflow.domain.proposal.api.BoardDecision;
 import org.cooperaflow.domain.proposal.api.BoardReviewOpenedEvent;
 import org.cooperaflow.domain.proposal.api.BoardTally;
 import org.cooperaflow.domain.proposal.api.BoardVote;
@@ -46,6 +48,7 @@ import org.cooperaflow.domain.proposal.api.ProposalApprovedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
 import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
+import org.cooperaflow.domain.proposal.api.ProposalEvent;
 import org.cooperaflow.domain.proposal.api.ProposalFoundIneligibleEvent;
 import org.cooperaflow.domain.proposal.api.ProposalFundedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalRejectedEvent;
@@ -429,7 +432,6 @@ public class ProjectProposal {
     void on(ProposalDraftedEvent event) {
         proposalId = event.proposalId();
         details = event.details();
-        stage = ProposalStage.DRAFT;
     }
 
     @EventSourcingHandler
@@ -438,18 +440,7 @@ public class ProjectProposal {
     }
 
     @EventSourcingHandler
-    void on(ProposalSubmittedEvent event) {
-        stage = ProposalStage.SUBMITTED;
-    }
-
-    @EventSourcingHandler
-    void on(ProposalResubmittedEvent event) {
-        stage = ProposalStage.SUBMITTED;
-    }
-
-    @EventSourcingHandler
     void on(ProposalScreeningBegunEvent event) {
-        stage = ProposalStage.SCREENING;
         screeningRound = event.round();
         eligibleByRules = null;
         ineligibilityReasons = List.of();
@@ -458,9 +449,6 @@ public class ProjectProposal {
     @EventSourcingHandler
     void on(ProposalScreenedEvent event, @MetaDataValue(AuditMetadata.ACTOR) String actor) {
         screenedBy = actor;
-        stage = event.outcome() == ScreeningOutcome.COMPLETE
-                ? ProposalStage.ELIGIBILITY
-                : ProposalStage.RETURNED_FOR_REVISION;
     }
 
     @EventSourcingHandler
@@ -470,13 +458,7 @@ public class ProjectProposal {
     }
 
     @EventSourcingHandler
-    void on(ProposalFoundIneligibleEvent event) {
-        stage = ProposalStage.INELIGIBLE;
-    }
-
-    @EventSourcingHandler
     void on(BoardReviewOpenedEvent event) {
-        stage = ProposalStage.BOARD_REVIEW;
         reviewRound = event.round();
         votes.clear();
         reviewRoundClosed = false;
@@ -494,33 +476,12 @@ public class ProjectProposal {
 
     @EventSourcingHandler
     void on(ProposalApprovedEvent event) {
-        stage = ProposalStage.APPROVED;
         approvedAmount = event.approvedAmount();
-    }
-
-    @EventSourcingHandler
-    void on(ProposalRejectedEvent event) {
-        stage = ProposalStage.REJECTED;
-    }
-
-    @EventSourcingHandler
-    void on(ProposalReturnedForRevisionEvent event) {
-        stage = ProposalStage.RETURNED_FOR_REVISION;
     }
 
     @EventSourcingHandler
     void on(FundsAllocatedToProposalEvent event) {
         allocated = event.totalAllocated();
-    }
-
-    @EventSourcingHandler
-    void on(ProposalFundedEvent event) {
-        stage = ProposalStage.FUNDED;
-    }
-
-    @EventSourcingHandler
-    void on(ProjectStartedEvent event) {
-        stage = ProposalStage.IN_EXECUTION;
     }
 
     @EventSourcingHandler
@@ -538,9 +499,6 @@ public class ProjectProposal {
             reportedExpenditure = reportedExpenditure.plus(expenditureAwaitingReview);
             expenditureAwaitingReview = null;
         }
-        if (event.finalReport()) {
-            stage = ProposalStage.FINAL_EVALUATION;
-        }
     }
 
     @EventSourcingHandler
@@ -550,25 +508,31 @@ public class ProjectProposal {
     }
 
     @EventSourcingHandler
-    void on(FinalEvaluationCompletedEvent event) {
-        stage = ProposalStage.CLOSED;
-    }
-
-    @EventSourcingHandler
     void on(ProposalSuspendedEvent event) {
         suspendedStage = event.suspendedStage();
-        stage = ProposalStage.SUSPENDED;
     }
 
     @EventSourcingHandler
     void on(ProposalResumedEvent event) {
-        stage = event.resumedStage();
         suspendedStage = null;
     }
 
+    /** Every other fact: it reaches {@link #moveStage}, as every event does, and changes nothing else here. */
     @EventSourcingHandler
-    void on(ProposalWithdrawnEvent event) {
-        stage = ProposalStage.WITHDRAWN;
+    void on(ProposalEvent event) {
+        // the stage alone, below
+    }
+
+    /**
+     * The one place the proposal's stage moves: after each event's handler, as {@link ProposalStageTransitions} says,
+     * the fold the read models, the case readers and the tests use too.
+     */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    void moveStage(EventMessage<?> event, InterceptorChain chain) throws Exception {
+        chain.proceed();
+        if (event.getPayload() instanceof ProposalEvent proposalEvent) {
+            ProposalStageTransitions.stageAfter(proposalEvent).ifPresent(next -> stage = next);
+        }
     }
 
     private boolean isProposerOrPartnerState(String memberState) {

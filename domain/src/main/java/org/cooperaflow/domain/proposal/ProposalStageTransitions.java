@@ -2,12 +2,23 @@ package org.cooperaflow.domain.proposal;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import org.cooperaflow.domain.proposal.api.BoardChairRemindedEvent;
 import org.cooperaflow.domain.proposal.api.BoardReviewOpenedEvent;
+import org.cooperaflow.domain.proposal.api.BoardReviewRoundClosedEvent;
+import org.cooperaflow.domain.proposal.api.BoardVoteCastEvent;
+import org.cooperaflow.domain.proposal.api.EligibilityAssessedEvent;
+import org.cooperaflow.domain.proposal.api.EligibilityConfirmedEvent;
 import org.cooperaflow.domain.proposal.api.FinalEvaluationCompletedEvent;
+import org.cooperaflow.domain.proposal.api.FundsAllocatedToProposalEvent;
 import org.cooperaflow.domain.proposal.api.ProgressReportAcceptedEvent;
+import org.cooperaflow.domain.proposal.api.ProgressReportChangesRequestedEvent;
+import org.cooperaflow.domain.proposal.api.ProgressReportOverdueEvent;
+import org.cooperaflow.domain.proposal.api.ProgressReportSubmittedEvent;
 import org.cooperaflow.domain.proposal.api.ProjectStartedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalApprovedEvent;
+import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalEvent;
 import org.cooperaflow.domain.proposal.api.ProposalFoundIneligibleEvent;
@@ -24,8 +35,8 @@ import org.cooperaflow.domain.proposal.api.ProposalWithdrawnEvent;
 import org.cooperaflow.domain.proposal.api.ScreeningOutcome;
 
 /**
- * Which stage each proposal event leads to: one answer for the read models that follow the
- * stages (list, dashboard, history) and the views rebuilt from events. Written as a table by
+ * Which stage each proposal event leads to: the one fold of a proposal's stages, used by the aggregate, the read
+ * models that follow the stages (list, dashboard, history) and the views rebuilt from events. Written as a table by
  * event type, so that a read model can tell from an event's type alone, before reading its
  * payload, whether the event may move the proposal ({@link #mayMove(Class)}).
  */
@@ -54,6 +65,12 @@ public final class ProposalStageTransitions {
                     Map.entry(ProposalResumedEvent.class, e -> ((ProposalResumedEvent) e).resumedStage()),
                     Map.entry(ProposalWithdrawnEvent.class, e -> ProposalStage.WITHDRAWN));
 
+    /** The events that never move a proposal. With {@link #MOVES}, every proposal event type: StageFoldTest. */
+    private static final Set<Class<? extends ProposalEvent>> STAYS = Set.of(ProposalDraftUpdatedEvent.class,
+            EligibilityAssessedEvent.class, EligibilityConfirmedEvent.class, BoardVoteCastEvent.class,
+            BoardReviewRoundClosedEvent.class, FundsAllocatedToProposalEvent.class, ProgressReportSubmittedEvent.class,
+            ProgressReportChangesRequestedEvent.class, BoardChairRemindedEvent.class, ProgressReportOverdueEvent.class);
+
     private ProposalStageTransitions() {
     }
 
@@ -66,5 +83,10 @@ public final class ProposalStageTransitions {
     /** Whether an event of this type may move a proposal; of any other type, {@link #stageAfter} is always empty. */
     public static boolean mayMove(Class<?> eventType) {
         return MOVES.containsKey(eventType);
+    }
+
+    /** Whether the fold has a rule for events of this type: one that may move the proposal, or one that never does. */
+    public static boolean knows(Class<?> eventType) {
+        return MOVES.containsKey(eventType) != STAYS.contains(eventType);
     }
 }

@@ -8,14 +8,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.cooperaflow.domain.request.api.BeginDiagnosisCommand;
 import org.cooperaflow.domain.request.api.CooperationRequestAddressedEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestDetails;
 import org.cooperaflow.domain.request.api.CooperationRequestDiagnosisBegunEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestDraftedEvent;
+import org.cooperaflow.domain.request.api.CooperationRequestEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestPublishedEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestRejectedEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestSubmittedEvent;
@@ -138,43 +142,29 @@ public class CooperationRequest {
     void on(CooperationRequestDraftedEvent event) {
         requestId = event.requestId();
         details = event.details();
-        stage = CooperationRequestStage.DRAFT;
-    }
-
-    @EventSourcingHandler
-    void on(CooperationRequestSubmittedEvent event) {
-        stage = CooperationRequestStage.SUBMITTED;
-    }
-
-    @EventSourcingHandler
-    void on(CooperationRequestDiagnosisBegunEvent event) {
-        stage = CooperationRequestStage.UNDER_DIAGNOSIS;
-    }
-
-    @EventSourcingHandler
-    void on(CooperationRequestValidatedEvent event) {
-        stage = CooperationRequestStage.VALIDATED;
-    }
-
-    @EventSourcingHandler
-    void on(CooperationRequestPublishedEvent event) {
-        stage = CooperationRequestStage.PUBLISHED;
-    }
-
-    @EventSourcingHandler
-    void on(CooperationRequestRejectedEvent event) {
-        stage = CooperationRequestStage.REJECTED;
-    }
-
-    @EventSourcingHandler
-    void on(CooperationRequestWithdrawnEvent event) {
-        stage = CooperationRequestStage.WITHDRAWN;
     }
 
     @EventSourcingHandler
     void on(CooperationRequestAddressedEvent event) {
         addressingProposalIds.add(event.proposalId());
-        stage = CooperationRequestStage.ADDRESSED;
+    }
+
+    /** Every other fact: it reaches {@link #moveStage}, as every event does, and changes nothing else here. */
+    @EventSourcingHandler
+    void on(CooperationRequestEvent event) {
+        // the stage alone, below
+    }
+
+    /**
+     * The one place the need's stage moves: after each event's handler, as {@link CooperationRequestStageTransitions}
+     * says, the fold the read models and the workflow's case facts use too.
+     */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    void moveStage(EventMessage<?> event, InterceptorChain chain) throws Exception {
+        chain.proceed();
+        if (event.getPayload() instanceof CooperationRequestEvent requestEvent) {
+            CooperationRequestStageTransitions.stageAfter(requestEvent).ifPresent(next -> stage = next);
+        }
     }
 
     private static void requireValidDetails(CooperationRequestDetails details) {

@@ -8,16 +8,13 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.cooperaflow.domain.request.CooperationRequestStage;
+import org.cooperaflow.domain.request.CooperationRequestStageTransitions;
 import org.cooperaflow.domain.request.api.CooperationRequestAddressedEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestDetails;
-import org.cooperaflow.domain.request.api.CooperationRequestDiagnosisBegunEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestDraftedEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestEvent;
-import org.cooperaflow.domain.request.api.CooperationRequestPublishedEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestRejectedEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestSubmittedEvent;
-import org.cooperaflow.domain.request.api.CooperationRequestValidatedEvent;
-import org.cooperaflow.domain.request.api.CooperationRequestWithdrawnEvent;
 import org.cooperaflow.domain.request.api.RequestRejectionReason;
 import org.springframework.stereotype.Service;
 
@@ -63,7 +60,7 @@ public class CooperationRequestCaseReader {
             } else if (event instanceof CooperationRequestAddressedEvent addressed) {
                 addressedBy.add(addressed.proposalId());
             }
-            CooperationRequestStage next = stageAfter(event);
+            CooperationRequestStage next = CooperationRequestStageTransitions.stageAfter(event).orElse(stage);
             if (next != stage) {
                 if (!history.isEmpty()) {
                     CooperationRequestCase.StageVisit last = history.remove(history.size() - 1);
@@ -78,27 +75,5 @@ public class CooperationRequestCaseReader {
         }
         return Optional.of(new CooperationRequestCase(requestId, stage, version, details, rejectionReason,
                 List.copyOf(addressedBy), draftedAt, submittedAt, updatedAt, List.copyOf(history)));
-    }
-
-    /** The stage each event leads to (the same as the aggregate's event-sourcing handlers). */
-    public static CooperationRequestStage stageAfter(CooperationRequestEvent event) {
-        if (event instanceof CooperationRequestDraftedEvent) {
-            return CooperationRequestStage.DRAFT;
-        } else if (event instanceof CooperationRequestSubmittedEvent) {
-            return CooperationRequestStage.SUBMITTED;
-        } else if (event instanceof CooperationRequestDiagnosisBegunEvent) {
-            return CooperationRequestStage.UNDER_DIAGNOSIS;
-        } else if (event instanceof CooperationRequestValidatedEvent) {
-            return CooperationRequestStage.VALIDATED;
-        } else if (event instanceof CooperationRequestPublishedEvent) {
-            return CooperationRequestStage.PUBLISHED;
-        } else if (event instanceof CooperationRequestRejectedEvent) {
-            return CooperationRequestStage.REJECTED;
-        } else if (event instanceof CooperationRequestWithdrawnEvent) {
-            return CooperationRequestStage.WITHDRAWN;
-        } else if (event instanceof CooperationRequestAddressedEvent) {
-            return CooperationRequestStage.ADDRESSED;
-        }
-        throw new IllegalArgumentException("no stage for " + event.getClass().getSimpleName());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.cooperaflow.domain.request.CooperationRequestStageTransitions;
 import org.cooperaflow.domain.request.api.CooperationRequestDetails;
 import org.cooperaflow.domain.request.api.CooperationRequestDraftedEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestEvent;
@@ -44,7 +45,8 @@ public class CooperationRequestIndexProjection {
         } else if (row == null) {
             return;
         }
-        row.set("stage", CooperationRequestCaseReader.stageAfter(event).name());
+        KeyedRows.Row request = row;
+        CooperationRequestStageTransitions.stageAfter(event).ifPresent(stage -> request.set("stage", stage.name()));
     }
 
     @ResetHandler

@@ -15,14 +15,8 @@ import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalFundedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalWithdrawnEvent;
 import org.cooperaflow.domain.request.CooperationRequestStage;
-import org.cooperaflow.domain.request.api.CooperationRequestAddressedEvent;
-import org.cooperaflow.domain.request.api.CooperationRequestDiagnosisBegunEvent;
-import org.cooperaflow.domain.request.api.CooperationRequestDraftedEvent;
-import org.cooperaflow.domain.request.api.CooperationRequestPublishedEvent;
-import org.cooperaflow.domain.request.api.CooperationRequestRejectedEvent;
-import org.cooperaflow.domain.request.api.CooperationRequestSubmittedEvent;
-import org.cooperaflow.domain.request.api.CooperationRequestValidatedEvent;
-import org.cooperaflow.domain.request.api.CooperationRequestWithdrawnEvent;
+import org.cooperaflow.domain.request.CooperationRequestStageTransitions;
+import org.cooperaflow.domain.request.api.CooperationRequestEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,7 +72,7 @@ public class CaseFacts {
     }
 
     /**
-     * The cooperation request's stage as its events leave it, the way the aggregate folds them; empty when there is
+     * The cooperation request's stage as its events leave it, by the one fold the aggregate uses; empty when there is
      * no request with this id.
      */
     public Optional<CooperationRequestStage> cooperationRequestStage(String requestId) {
@@ -88,23 +82,8 @@ public class CaseFacts {
         CooperationRequestStage stage = null;
         DomainEventStream events = eventStore.readEvents(requestId, 0);
         while (events.hasNext()) {
-            Object payload = events.next().getPayload();
-            if (payload instanceof CooperationRequestDraftedEvent) {
-                stage = CooperationRequestStage.DRAFT;
-            } else if (payload instanceof CooperationRequestSubmittedEvent) {
-                stage = CooperationRequestStage.SUBMITTED;
-            } else if (payload instanceof CooperationRequestDiagnosisBegunEvent) {
-                stage = CooperationRequestStage.UNDER_DIAGNOSIS;
-            } else if (payload instanceof CooperationRequestValidatedEvent) {
-                stage = CooperationRequestStage.VALIDATED;
-            } else if (payload instanceof CooperationRequestPublishedEvent) {
-                stage = CooperationRequestStage.PUBLISHED;
-            } else if (payload instanceof CooperationRequestAddressedEvent) {
-                stage = CooperationRequestStage.ADDRESSED;
-            } else if (payload instanceof CooperationRequestRejectedEvent) {
-                stage = CooperationRequestStage.REJECTED;
-            } else if (payload instanceof CooperationRequestWithdrawnEvent) {
-                stage = CooperationRequestStage.WITHDRAWN;
+            if (events.next().getPayload() instanceof CooperationRequestEvent event) {
+                stage = CooperationRequestStageTransitions.stageAfter(event).orElse(stage);
             }
         }
         return Optional.ofNullable(stage);
