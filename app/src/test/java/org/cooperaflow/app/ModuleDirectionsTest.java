@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module directions of STYLE.md: app -> workflows, projections -> domain; workflows -> bpmn;
- * the domain imports no Spring, Camunda or persistence API; nothing imports app.
+ * the domain imports no Spring, Camunda or persistence API; nothing imports app; controllers reach neither the event
+ * store nor the database.
  */
 class ModuleDirectionsTest {
 
@@ -52,6 +53,26 @@ class ModuleDirectionsTest {
     void nothingImportsTheApplication() {
         noClasses().that().resideOutsideOfPackage("org.cooperaflow.app..")
                 .should().dependOnClassesThat().resideInAPackage("org.cooperaflow.app..")
+                .check(classes);
+    }
+
+    /**
+     * A controller (API or page) asks a service, a query or the command gateway: it never reaches the event store,
+     * an aggregate repository or the database itself.
+     */
+    @Test
+    void controllersReachNeitherTheStoreNorTheDatabase() {
+        noClasses().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .or().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .should().dependOnClassesThat().areAssignableTo(org.axonframework.eventsourcing.eventstore.EventStore.class)
+                .orShould().dependOnClassesThat()
+                .areAssignableTo(org.axonframework.eventsourcing.eventstore.EventStorageEngine.class)
+                .orShould().dependOnClassesThat().areAssignableTo(org.axonframework.modelling.command.Repository.class)
+                .orShould().dependOnClassesThat().areAssignableTo(org.springframework.jdbc.core.JdbcOperations.class)
+                .orShould().dependOnClassesThat()
+                .areAssignableTo(org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations.class)
+                .orShould().dependOnClassesThat().areAssignableTo(javax.sql.DataSource.class)
+                .orShould().dependOnClassesThat().resideInAPackage("java.sql..")
                 .check(classes);
     }
 }
