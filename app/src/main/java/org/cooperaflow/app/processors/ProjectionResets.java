@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.cooperaflow.workflows.support.WorkflowProcessingGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,11 +63,11 @@ public class ProjectionResets implements SmartLifecycle {
      * replay has begun.
      */
     public void reset(String name, String requestedBy) {
-        StreamingEventProcessor processor = StreamingProcessors.named(eventProcessing, name)
-                .filter(StreamingEventProcessor::supportsReset)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "No read model " + name + " can be reset; the read models are "
-                                + String.join(", ", resettable())));
+        if (!resettable().contains(name)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No read model " + name
+                    + " can be reset; the read models are " + String.join(", ", resettable()));
+        }
+        StreamingEventProcessor processor = StreamingProcessors.named(eventProcessing, name).orElseThrow();
         int asked = jdbc.update("INSERT INTO projection_reset (processor_name, requested_by, requested_at) "
                 + "VALUES (?, ?, now()) ON CONFLICT (processor_name) DO NOTHING", name, requestedBy);
         if (asked == 0) {
@@ -111,9 +112,14 @@ public class ProjectionResets implements SmartLifecycle {
         }
     }
 
+    /**
+     * The read models: every processor that can be reset, but the workflow's. Its replay would only pass over history
+     * the processes already reflect (ADR 0004), and rebuilds nothing.
+     */
     public List<String> resettable() {
         return StreamingProcessors.all(eventProcessing).entrySet().stream()
-                .filter(e -> e.getValue().supportsReset()).map(java.util.Map.Entry::getKey).toList();
+                .filter(e -> e.getValue().supportsReset() && !e.getKey().equals(WorkflowProcessingGroup.NAME))
+                .map(java.util.Map.Entry::getKey).toList();
     }
 
     /** Stops this node's processors that another node resets, and starts them again when it is done. */

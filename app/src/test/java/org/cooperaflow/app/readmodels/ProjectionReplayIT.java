@@ -71,6 +71,10 @@ class ProjectionReplayIT extends IntegrationTest {
 
         assertThat(as("manager").post("/api/admin/projections/stages/reset", null).status()).isEqualTo(403);
         assertThat(admin.post("/api/admin/projections/no-such-processor/reset", null).status()).isEqualTo(404);
+        // the workflow processor is no read model: a replay of it would rebuild nothing (ADR 0004)
+        ApiClient.Response workflow = admin.post("/api/admin/projections/workflow/reset", null);
+        assertThat(workflow.status()).isEqualTo(404);
+        assertThat(workflow.text()).contains("the read models are").doesNotContain("workflow,");
         assertThat(as("manager").get("/actuator/metrics/cooperaflow.projection.lag").status()).isEqualTo(403);
     }
 
