@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandMessage;
@@ -22,6 +23,10 @@ import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
@@ -30,6 +35,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateAnnotationCommandHandler;
 import org.cooperaflow.domain.fund.FundContribution;
 import org.cooperaflow.domain.fund.ThematicAccount;
+import org.cooperaflow.domain.proposal.BoardVotingPolicy;
 import org.cooperaflow.domain.proposal.ProjectProposal;
 import org.cooperaflow.domain.request.CooperationRequest;
 import org.cooperaflow.domain.shared.AuditMetadata;
@@ -82,12 +88,18 @@ final class InMemoryDomain implements AutoCloseable {
     }
 
     private <T> void subscribe(SimpleCommandBus commandBus, Class<T> aggregateType) {
+        // the handlers are given the Board voting policy, as the application's configuration gives it (quorum 3)
+        ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
+                ClasspathParameterResolverFactory.forClass(aggregateType),
+                new SimpleResourceParameterResolverFactory(Set.of(new BoardVotingPolicy(3))));
         EventSourcingRepository<T> repository = EventSourcingRepository.builder(aggregateType)
                 .eventStore(eventStore)
+                .parameterResolverFactory(resolvers)
                 .build();
         AggregateAnnotationCommandHandler.<T>builder()
                 .aggregateType(aggregateType)
                 .repository(repository)
+                .parameterResolverFactory(resolvers)
                 .build()
                 .subscribe(commandBus);
     }

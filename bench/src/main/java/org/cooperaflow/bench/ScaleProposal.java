@@ -385,7 +385,7 @@ final class ScaleProposal {
             }
             Vote vote = votes.get(i);
             at = times.get(i);
-            if (!script.add(at, vote.member(), new CastBoardVoteCommand(id, vote.vote(), vote.score(), null),
+            if (!script.add(at, vote.member(), new CastBoardVoteCommand(id, vote.vote(), vote.score()),
                     script.task(processInstanceId, voteComment(vote.vote())))) {
                 return false;
             }
@@ -422,7 +422,7 @@ final class ScaleProposal {
                     "Too costly for the expected results", "Duplicates work already financed by other donors"));
         };
         if (!script.add(at, ScaleScript.CHAIR, new RecordBoardDecisionCommand(id, decision,
-                conditions == null || conditions.isEmpty() ? null : conditions, null, 3),
+                conditions == null || conditions.isEmpty() ? null : conditions, null),
                 script.task(processInstanceId, comment))) {
             return false;
         }

@@ -16,9 +16,11 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.serialization.Serializer;
 import org.cooperaflow.domain.fund.FundContribution;
 import org.cooperaflow.domain.fund.ThematicAccount;
+import org.cooperaflow.domain.proposal.BoardVotingPolicy;
 import org.cooperaflow.domain.proposal.ProjectProposal;
 import org.cooperaflow.domain.proposal.upcasting.ProposalDraftedEventUpcaster;
 import org.cooperaflow.domain.request.CooperationRequest;
@@ -51,12 +53,16 @@ public class AxonConfiguration {
     /**
      * Spring's own snapshotter only knows aggregates declared as Spring beans ({@code @Aggregate}),
      * so the proposal gets one of its own: same event store, same handler definitions (the
-     * handlers read audit metadata), run in its own transaction after the command's commits.
+     * handlers read audit metadata), run in its own transaction after the command's commits. Its aggregate
+     * factory inspects the proposal with the application's parameter resolvers, which give the decision
+     * handler its {@link BoardVotingPolicy} bean.
      */
     private static Snapshotter proposalSnapshotter(org.axonframework.config.Configuration c) {
         return AggregateSnapshotter.builder()
                 .eventStore(c.eventStore())
-                .aggregateFactories(new GenericAggregateFactory<>(ProjectProposal.class))
+                .aggregateFactories(new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(
+                        ProjectProposal.class, c.parameterResolverFactory(),
+                        c.handlerDefinition(ProjectProposal.class))))
                 .parameterResolverFactory(c.parameterResolverFactory())
                 .handlerDefinition(c.handlerDefinition(ProjectProposal.class))
                 .transactionManager(c.getComponent(TransactionManager.class))
@@ -83,6 +89,16 @@ public class AxonConfiguration {
                 .transactionManager(transactionManager)
                 .batchSize(fetchSize)
                 .build();
+    }
+
+    /**
+     * The Board voting policy the proposal's decision handler is given (Axon resolves a handler's parameter from the
+     * Spring beans): the quorum of non-recused votes is configuration, {@code cooperaflow.board.quorum}, set once in
+     * application.yml; no command carries it.
+     */
+    @Bean
+    BoardVotingPolicy boardVotingPolicy(@Value("${cooperaflow.board.quorum}") int quorum) {
+        return new BoardVotingPolicy(quorum);
     }
 
     /** Reads proposal details stored in the first (revision 0) shape. */

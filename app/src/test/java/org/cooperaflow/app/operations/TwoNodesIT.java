@@ -191,7 +191,7 @@ class TwoNodesIT {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                     assertThat(jamaica.get("/api/proposals?size=1").json().get("total").asLong())
                             .isEqualTo(drafted.size()));
-            // node a has started its processor again: with node b gone, it would take the segments
+            // (the reset could only happen once node a had let go of its segments) and no read model fails on node a
             assertThat(a.as("admin").get("/actuator/health").json().at("/components/readModels/status").asText())
                     .isEqualTo("UP");
         }
@@ -227,7 +227,6 @@ class TwoNodesIT {
 
     private String draft(ApiClient officer, String title) {
         String state = title.startsWith("In the burst") ? "CO" : "JM";
-        // (officer-co drafts in the burst, officer-jm otherwise)
         ApiClient.Response response = officer.post("/api/proposals", IntegrationTest.proposalBody(state, title));
         assertThat(response.status()).as(response.text()).isEqualTo(201);
         String id = response.json().get("id").asText();

@@ -3,7 +3,6 @@ package org.cooperaflow.domain.proposal;
 import java.util.Collection;
 import org.cooperaflow.domain.proposal.api.BoardTally;
 import org.cooperaflow.domain.proposal.api.BoardVote;
-import org.cooperaflow.domain.proposal.api.RecordBoardDecisionCommand;
 import org.cooperaflow.domain.shared.DomainRuleViolation;
 
 /**
@@ -16,12 +15,11 @@ import org.cooperaflow.domain.shared.DomainRuleViolation;
  *       cast for or against. Abstentions make the quorum but do not count for either side, as in
  *       most boards' rules of procedure; recusals count for nothing.</li>
  * </ul>
- * Rejecting or returning a proposal needs neither: the Board may always refuse or send back.
+ * Rejecting or returning a proposal needs neither: the Board may always refuse or send back. The quorum is the
+ * application's configuration ({@code cooperaflow.board.quorum}); the aggregate's decision handler is given the
+ * policy, no command carries it.
  */
 public final class BoardVotingPolicy {
-
-    /** The quorum when the application configures none: three non-recused votes. */
-    public static final int DEFAULT_QUORUM = RecordBoardDecisionCommand.DEFAULT_QUORUM;
 
     private final int quorum;
 
@@ -30,10 +28,6 @@ public final class BoardVotingPolicy {
             throw new IllegalArgumentException("quorum must be at least one vote: " + quorum);
         }
         this.quorum = quorum;
-    }
-
-    public static BoardVotingPolicy withDefaultQuorum() {
-        return new BoardVotingPolicy(DEFAULT_QUORUM);
     }
 
     public int quorum() {

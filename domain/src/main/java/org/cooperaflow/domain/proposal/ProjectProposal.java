@@ -38,7 +38,6 @@ import org.cooperaflow.domain.proposal.api.FinalEvaluationCompletedEvent;
 import org.cooperaflow.domain.proposal.api.FundsAllocatedToProposalEvent;
 import org.cooperaflow.domain.proposal.api.Indicator;
 import org.cooperaflow.domain.proposal.api.IndicatorValue;
-import org.cooperaflow.domain.proposal.api.Partner;
 import org.cooperaflow.domain.proposal.api.ProgressReportAcceptedEvent;
 import org.cooperaflow.domain.proposal.api.ProgressReportChangesRequestedEvent;
 import org.cooperaflow.domain.proposal.api.ProgressReportOverdueEvent;
@@ -232,23 +231,15 @@ public class ProjectProposal {
             throw new DomainRuleViolation("vote-once-per-round",
                     actor + " has already voted in review round " + reviewRound);
         }
-        String voterState = command.voterMemberState() != null ? command.voterMemberState() : actorMemberState;
+        // the voter's state is the signed-in member's own (the audit metadata), never one the caller names
         BoardVote vote = command.vote();
-        if (vote != BoardVote.RECUSE && isProposerOrPartnerState(voterState)) {
-            throw new DomainRuleViolation("conflict-of-interest",
-                    "a Board member of " + voterState + ", the proposer's or a partner's state, may only recuse");
+        if (!BoardVoteRules.allowedVotes(details, actorMemberState).contains(vote)) {
+            throw BoardVoteRules.conflictOfInterest(actorMemberState);
         }
-        Integer score = command.score();
-        if (score != null && (score < 1 || score > 5)) {
-            throw new DomainRuleViolation("score-out-of-range", "score: must be from 1 to 5, was " + score);
-        }
-        if (score == null && (vote == BoardVote.APPROVE || vote == BoardVote.REJECT)) {
-            throw new DomainRuleViolation("score-required", "score: a vote to " + vote + " needs a score from 1 to 5");
-        }
-        if (score != null && vote == BoardVote.RECUSE) {
-            throw new DomainRuleViolation("recusal-without-score", "score: a member who recuses does not score");
-        }
-        apply(new BoardVoteCastEvent(proposalId, reviewRound, actor, voterState, vote, score));
+        BoardVoteRules.scoreProblem(vote, command.score()).ifPresent(problem -> {
+            throw problem;
+        });
+        apply(new BoardVoteCastEvent(proposalId, reviewRound, actor, actorMemberState, vote, command.score()));
     }
 
     @CommandHandler
@@ -269,7 +260,7 @@ public class ProjectProposal {
     }
 
     @CommandHandler
-    public void handle(RecordBoardDecisionCommand command,
+    public void handle(RecordBoardDecisionCommand command, BoardVotingPolicy boardVoting,
                        @MetaDataValue(AuditMetadata.REASON) String reason,
                        @MetaDataValue(AuditMetadata.ACTOR_ROLES) String roles,
                        @MetaDataValue(AuditMetadata.ACTOR_MEMBER_STATE) String actorMemberState) {
@@ -278,7 +269,7 @@ public class ProjectProposal {
         BoardTally tally = BoardVotingPolicy.tally(votes.values());
         switch (command.decision()) {
             case APPROVE -> {
-                new BoardVotingPolicy(command.quorum()).requireApproval(tally);
+                boardVoting.requireApproval(tally);
                 Money amount = command.approvedAmount() != null ? command.approvedAmount() : details.requestedAmount();
                 requireUsd("approvedAmount", amount);
                 if (amount.isZero()) {
@@ -533,11 +524,6 @@ public class ProjectProposal {
         if (event.getPayload() instanceof ProposalEvent proposalEvent) {
             ProposalStageTransitions.stageAfter(proposalEvent).ifPresent(next -> stage = next);
         }
-    }
-
-    private boolean isProposerOrPartnerState(String memberState) {
-        return memberState != null && (memberState.equals(details.proposer().memberState())
-                || details.partners().stream().map(Partner::memberState).anyMatch(memberState::equals));
     }
 
     /** An officer of the proposing state is a party to the case and acts on none of its review tasks. */

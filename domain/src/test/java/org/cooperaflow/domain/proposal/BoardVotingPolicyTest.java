@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class BoardVotingPolicyTest {
 
-    private final BoardVotingPolicy policy = BoardVotingPolicy.withDefaultQuorum();
+    private final BoardVotingPolicy policy = new BoardVotingPolicy(3);
 
     @Test
     void defaultQuorumIsThreeVotes() {

@@ -122,6 +122,7 @@ class ProjectProposalTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ProjectProposal.class);
+        fixture.registerInjectableResource(new BoardVotingPolicy(3));
     }
 
     private TestExecutor<ProjectProposal> given(List<Object> history) {
@@ -513,14 +514,14 @@ class ProjectProposalTest {
         @Test
         void recordsVoteWithScore() {
             given(inBoardReview())
-                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 4, "BR"), as("board2", "board", "BR"))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 4), as("board2", "board", "BR"))
                     .expectEvents(new BoardVoteCastEvent(ID, 1, "board2", "BR", BoardVote.APPROVE, 4));
         }
 
         @Test
         void rejectsSecondVoteOfSameMemberInOneRound() {
             given(plus(inBoardReview(), vote("board2", "BR", BoardVote.APPROVE, 4)))
-                    .when(new CastBoardVoteCommand(ID, BoardVote.REJECT, 2, "BR"), as("board2", "board", "BR"))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.REJECT, 2), as("board2", "board", "BR"))
                     .expectException(violates("vote-once-per-round"));
         }
 
@@ -528,35 +529,28 @@ class ProjectProposalTest {
         void acceptsVoteOfSameMemberInNextRound() {
             given(plus(eligibleAgainAfterBoardRevision(), new EligibilityConfirmedEvent(ID, false, null),
                     new BoardReviewOpenedEvent(ID, 2)))
-                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 5, "BR"), as("board2", "board", "BR"))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 5), as("board2", "board", "BR"))
                     .expectEvents(new BoardVoteCastEvent(ID, 2, "board2", "BR", BoardVote.APPROVE, 5));
         }
 
         @Test
         void rejectsVoteFromBoardMemberOfProposingState() {
             given(inBoardReview())
-                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 5, "JM"), as("board1", "board", "JM"))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 5), as("board1", "board", "JM"))
                     .expectException(violates("conflict-of-interest"));
         }
 
         @Test
         void rejectsAbstentionFromBoardMemberOfPartnerState() {
             given(inBoardReview())
-                    .when(new CastBoardVoteCommand(ID, BoardVote.ABSTAIN, null, "CO"), as("board5", "board", "CO"))
-                    .expectException(violates("conflict-of-interest"));
-        }
-
-        @Test
-        void takesVoterStateFromActorWhenCommandGivesNone() {
-            given(inBoardReview())
-                    .when(new CastBoardVoteCommand(ID, BoardVote.REJECT, 1, null), as("board1", "board", "JM"))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.ABSTAIN, null), as("board5", "board", "CO"))
                     .expectException(violates("conflict-of-interest"));
         }
 
         @Test
         void acceptsRecusalFromBoardMemberOfProposingState() {
             given(inBoardReview())
-                    .when(new CastBoardVoteCommand(ID, BoardVote.RECUSE, null, "JM"), as("board1", "board", "JM"))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.RECUSE, null), as("board1", "board", "JM"))
                     .expectEvents(new BoardVoteCastEvent(ID, 1, "board1", "JM", BoardVote.RECUSE, null));
         }
 
@@ -564,7 +558,7 @@ class ProjectProposalTest {
         @ValueSource(strings = {"APPROVE", "REJECT"})
         void rejectsVoteForOrAgainstWithoutScore(String vote) {
             given(inBoardReview())
-                    .when(new CastBoardVoteCommand(ID, BoardVote.valueOf(vote), null, "BR"), as("board2", "board", "BR"))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.valueOf(vote), null), as("board2", "board", "BR"))
                     .expectException(violates("score-required"));
         }
 
@@ -572,41 +566,41 @@ class ProjectProposalTest {
         @ValueSource(ints = {0, 6})
         void rejectsScoreOutsideOneToFive(int score) {
             given(inBoardReview())
-                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, score, "BR"), as("board2", "board", "BR"))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, score), as("board2", "board", "BR"))
                     .expectException(violates("score-out-of-range"));
         }
 
         @Test
         void acceptsAbstentionWithoutScore() {
             given(inBoardReview())
-                    .when(new CastBoardVoteCommand(ID, BoardVote.ABSTAIN, null, "US"), as("board3", "board", "US"))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.ABSTAIN, null), as("board3", "board", "US"))
                     .expectEvents(new BoardVoteCastEvent(ID, 1, "board3", "US", BoardVote.ABSTAIN, null));
         }
 
         @Test
         void rejectsScoreOnRecusal() {
             given(inBoardReview())
-                    .when(new CastBoardVoteCommand(ID, BoardVote.RECUSE, 3, "US"), as("board3", "board", "US"))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.RECUSE, 3), as("board3", "board", "US"))
                     .expectException(violates("recusal-without-score"));
         }
 
         @Test
         void rejectsVoteThatNamesNoBoardMember() {
-            given(inBoardReview()).when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 4, "BR"))
+            given(inBoardReview()).when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 4))
                     .expectException(violates("voter-required"));
         }
 
         @Test
         void rejectsVoteByOfficerOfProposingState() {
             given(inBoardReview())
-                    .when(new CastBoardVoteCommand(ID, BoardVote.RECUSE, null, "JM"), officerOf("JM"))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.RECUSE, null), officerOf("JM"))
                     .expectException(violates("proposing-state-officer"));
         }
 
         @Test
         void refusesVoteOutsideBoardReview() {
             given(assessedEligible())
-                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 4, "BR"), as("board2", "board", "BR"))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 4), as("board2", "board", "BR"))
                     .expectException(illegalTransition());
         }
     }
@@ -664,8 +658,10 @@ class ProjectProposalTest {
 
         @Test
         void appliesTheConfiguredQuorum() {
-            given(votedInFavour())
-                    .when(new RecordBoardDecisionCommand(ID, BoardDecision.APPROVE, null, null, 4), CHAIR)
+            FixtureConfiguration<ProjectProposal> quorumOfFour = new AggregateTestFixture<>(ProjectProposal.class);
+            quorumOfFour.registerInjectableResource(new BoardVotingPolicy(4));
+            quorumOfFour.given(votedInFavour())
+                    .when(new RecordBoardDecisionCommand(ID, BoardDecision.APPROVE, null, null), CHAIR)
                     .expectException(violates("quorum-not-reached"));
         }
 
@@ -955,7 +951,7 @@ class ProjectProposalTest {
         @Test
         void aClosedRoundTakesNoMoreVotes() {
             given(plus(inBoardReview(), new BoardReviewRoundClosedEvent(ID, 1, "deadline", REVIEWERS)))
-                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 4, "BR"), as("board2", "board", "BR"))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 4), as("board2", "board", "BR"))
                     .expectException(violates("review-round-closed"));
         }
 
@@ -970,7 +966,7 @@ class ProjectProposalTest {
         void theNextRoundTakesVotesAgain() {
             given(plus(eligibleAgainAfterBoardRevision(), new BoardReviewRoundClosedEvent(ID, 1, "deadline", REVIEWERS),
                     new EligibilityConfirmedEvent(ID, false, null), new BoardReviewOpenedEvent(ID, 2)))
-                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 5, "BR"), as("board2", "board", "BR"))
+                    .when(new CastBoardVoteCommand(ID, BoardVote.APPROVE, 5), as("board2", "board", "BR"))
                     .expectEvents(new BoardVoteCastEvent(ID, 2, "board2", "BR", BoardVote.APPROVE, 5));
         }
 

@@ -10,7 +10,6 @@ import org.cooperaflow.workflows.tasks.TaskCompletion;
 import org.cooperaflow.workflows.tasks.TaskData;
 import org.cooperaflow.workflows.tasks.TaskField;
 import org.cooperaflow.workflows.tasks.UserTaskType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +24,9 @@ public class RecordBoardDecisionTask implements UserTaskType {
     }
 
     private final TaskData data;
-    private final int quorum;
 
-    public RecordBoardDecisionTask(TaskData data, @Value("${cooperaflow.board.quorum:3}") int quorum) {
+    public RecordBoardDecisionTask(TaskData data) {
         this.data = data;
-        this.quorum = quorum;
     }
 
     @Override
@@ -52,7 +49,7 @@ public class RecordBoardDecisionTask implements UserTaskType {
     public List<Object> commands(String caseId, TaskCompletion completion) {
         Data read = data.read(completion, Data.class);
         return List.of(new RecordBoardDecisionCommand(caseId, BoardDecision.valueOf(completion.outcome()),
-                read.conditions(), null, quorum));
+                read.conditions(), null));
     }
 
     @Override

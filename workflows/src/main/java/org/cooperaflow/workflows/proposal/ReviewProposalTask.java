@@ -4,11 +4,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.cooperaflow.domain.proposal.BoardVoteRules;
 import org.cooperaflow.domain.proposal.api.BoardVote;
 import org.cooperaflow.domain.proposal.api.CastBoardVoteCommand;
-import org.cooperaflow.domain.proposal.api.Partner;
-import org.cooperaflow.domain.proposal.api.ProposalDetails;
-import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.cooperaflow.workflows.proposal.ProposalLifecycleProcess.Outcomes;
 import org.cooperaflow.workflows.support.CaseFacts;
 import org.cooperaflow.workflows.tasks.Actor;
@@ -20,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Review proposal (one per Board member, assigned to them): the member's vote and score. The aggregate
- * refuses a second vote in the round and any vote but RECUSE from the proposer's or a partner's state; such a
- * member is offered RECUSE alone.
+ * refuses a second vote in the round; who may vote what, and with which score, is the domain's
+ * {@link BoardVoteRules}, which this task asks too: a member of the proposer's or a partner's state is offered
+ * RECUSE alone.
  */
 @Component
 public class ReviewProposalTask implements UserTaskType {
@@ -48,24 +48,20 @@ public class ReviewProposalTask implements UserTaskType {
         return Outcomes.BY_TASK.get(taskDefinitionKey());
     }
 
-    /** Only RECUSE for a member of the proposer's or a partner's state (as the aggregate rules); all four otherwise. */
+    /** The votes the domain's {@link BoardVoteRules} allow this member: RECUSE alone for a party to the proposal. */
     @Override
     public List<String> allowedOutcomes(String caseId, Actor actor) {
-        String memberState = actor.memberState();
-        if (memberState == null || memberState.isBlank() || caseId == null || caseId.isBlank()) {
+        if (caseId == null || caseId.isBlank()) {
             return allowedOutcomes();
         }
-        ProposalDetails details = facts.proposalDetails(caseId);
-        boolean party = memberState.equals(details.proposer().memberState())
-                || details.partners().stream().map(Partner::memberState).anyMatch(memberState::equals);
-        return party ? List.of(Outcomes.RECUSE) : allowedOutcomes();
+        Set<BoardVote> allowed = BoardVoteRules.allowedVotes(facts.proposalDetails(caseId), actor.memberState());
+        return allowedOutcomes().stream().filter(outcome -> allowed.contains(BoardVote.valueOf(outcome))).toList();
     }
 
-    /** The same refusal as the aggregate's (422, rule {@code conflict-of-interest}), before any command is sent. */
+    /** The aggregate's own refusal (422, rule {@code conflict-of-interest}), before any command is sent. */
     @Override
     public RuntimeException outcomeNotAllowed(String outcome, List<String> allowed, Actor actor) {
-        return new DomainRuleViolation("conflict-of-interest", "a Board member of " + actor.memberState()
-                + ", the proposer's or a partner's state, may only recuse");
+        return BoardVoteRules.conflictOfInterest(actor.memberState());
     }
 
     @Override
@@ -78,13 +74,11 @@ public class ReviewProposalTask implements UserTaskType {
     public List<Object> commands(String caseId, TaskCompletion completion) {
         Data read = data.read(completion, Data.class);
         BoardVote vote = BoardVote.valueOf(completion.outcome());
-        if (read.score() == null && (vote == BoardVote.APPROVE || vote == BoardVote.REJECT)) {
-            throw TaskData.invalid(Map.of("data.score", "is required to " + vote + ": from 1 to 5"));
-        }
-        if (read.score() != null && vote == BoardVote.RECUSE) {
-            throw TaskData.invalid(Map.of("data.score", "must be absent: a member who recuses does not score"));
-        }
-        return List.of(new CastBoardVoteCommand(caseId, vote, read.score(), null));
+        // the aggregate's score rules, told as a field of the task's data (400) before any command is sent
+        BoardVoteRules.scoreProblem(vote, read.score()).ifPresent(problem -> {
+            throw TaskData.invalid(Map.of("data.score", problem.getMessage().replaceFirst("^score: ", "")));
+        });
+        return List.of(new CastBoardVoteCommand(caseId, vote, read.score()));
     }
 
     /** None: the round closes when every review is done, and parallel reviews must not race on a variable. */

@@ -33,7 +33,7 @@ class TaskDataTest {
     void reviewNeedsAScoreFromOneToFiveToApprove() {
         ReviewProposalTask review = new ReviewProposalTask(data, null);
         assertThat(review.commands(CASE, completion("APPROVE", Map.of("score", 4))))
-                .containsExactly(new CastBoardVoteCommand(CASE, org.cooperaflow.domain.proposal.api.BoardVote.APPROVE, 4, null));
+                .containsExactly(new CastBoardVoteCommand(CASE, org.cooperaflow.domain.proposal.api.BoardVote.APPROVE, 4));
         assertThat(errors(() -> review.commands(CASE, completion("APPROVE", Map.of())))).containsKey("data.score");
         assertThat(errors(() -> review.commands(CASE, completion("REJECT", Map.of("score", 7))))).containsKey("data.score");
         assertThat(errors(() -> review.commands(CASE, completion("APPROVE", Map.of("score", "high")))))
