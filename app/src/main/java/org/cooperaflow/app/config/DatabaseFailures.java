@@ -2,12 +2,18 @@ package org.cooperaflow.app.config;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-/** Tells a database that cannot be reached (gone, restarting, a connection broken under a request) from a defect. */
+/**
+ * Tells a database that cannot be reached (gone, restarting, a connection broken under a request), or that gave up a
+ * transaction for the moment, from a defect.
+ */
 public final class DatabaseFailures {
 
     private DatabaseFailures() {
@@ -28,6 +34,32 @@ public final class DatabaseFailures {
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failure is the database's, of the moment, so that doing the same again may well succeed: out of
+     * reach, or a transaction given up by the server (a deadlock, a serialization failure, resources short, a system
+     * error, an earlier statement of the transaction having failed).
+     */
+    public static boolean momentary(Throwable failure) {
+        if (unreachable(failure)) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
+                    || t instanceof SQLTransientException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                // transaction rollback (40), insufficient resources (53), system error (58), in failed transaction
+                String state = sql.getSQLState();
+                if (state.startsWith("40") || state.startsWith("53") || state.startsWith("58")
+                        || state.equals("25P02")) {
+                    return true;
+                }
             }
         }
         return false;

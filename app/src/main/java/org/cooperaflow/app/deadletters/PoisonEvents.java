@@ -1,7 +1,5 @@
 package org.cooperaflow.app.deadletters;
 
-import java.sql.SQLException;
-import java.sql.SQLTransientException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,8 +15,6 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.cooperaflow.app.config.DatabaseFailures;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
 
 /**
  * Parks a read model's failing event in its dead-letter queue without keeping anything the failed handler did (ADR
@@ -108,25 +104,7 @@ public class PoisonEvents implements HandlerEnhancerDefinition {
 
     /** Whether the failure is the database's, of the moment: a retry may well succeed. */
     static boolean mayPass(Throwable failure) {
-        if (DatabaseFailures.unreachable(failure)) {
-            return true;
-        }
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
-                    || t instanceof SQLTransientException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                // transaction rollback (deadlock, serialization), insufficient resources, system error, an earlier
-                // statement of the transaction having failed
-                String state = sql.getSQLState();
-                if (state.startsWith("40") || state.startsWith("53") || state.startsWith("58")
-                        || state.equals("25P02")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return DatabaseFailures.momentary(failure);
     }
 
     /** A handler failed: the batch's transaction rolls back and its processor retries it. */

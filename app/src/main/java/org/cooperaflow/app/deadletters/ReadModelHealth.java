@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.cooperaflow.app.processors.StreamingProcessors;
+import org.cooperaflow.projections.operations.DeadLetterCounts;
+import org.cooperaflow.projections.operations.ParkedLetters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -22,7 +23,6 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,11 +45,11 @@ public class ReadModelHealth extends AbstractHealthIndicator implements Disposab
     private static final Duration FRESH = Duration.ofSeconds(5);
 
     private final EventProcessingConfiguration eventProcessing;
-    private final JdbcTemplate jdbc;
+    private final DeadLetterCounts deadLetters;
     private final MeterRegistry registry;
     private final Clock clock = Clock.systemUTC();
 
-    private record Counts(Instant at, Map<String, long[]> byProcessor) {
+    private record Counts(Instant at, Map<String, ParkedLetters> byProcessor) {
     }
 
     private volatile Counts counts = new Counts(Instant.MIN, Map.of());
@@ -60,17 +60,18 @@ public class ReadModelHealth extends AbstractHealthIndicator implements Disposab
         return thread;
     });
 
-    public ReadModelHealth(EventProcessingConfiguration eventProcessing, JdbcTemplate jdbc, MeterRegistry registry) {
+    public ReadModelHealth(EventProcessingConfiguration eventProcessing, DeadLetterCounts deadLetters,
+                           MeterRegistry registry) {
         super("Read model health check failed");
         this.eventProcessing = eventProcessing;
-        this.jdbc = jdbc;
+        this.deadLetters = deadLetters;
         this.registry = registry;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void registerGauges() {
         for (String processor : DeadLetterConfiguration.READ_MODELS) {
-            Gauge.builder(METRIC, () -> letters(processor)[1]).tag("processor", processor)
+            Gauge.builder(METRIC, () -> letters(processor).letters()).tag("processor", processor)
                     .description("events the read model has parked in its dead-letter queue")
                     .register(registry);
         }
@@ -80,9 +81,9 @@ public class ReadModelHealth extends AbstractHealthIndicator implements Disposab
     protected void doHealthCheck(Health.Builder builder) {
         Map<String, Object> degraded = new TreeMap<>();
         for (String processor : DeadLetterConfiguration.READ_MODELS) {
-            long[] parked = letters(processor);
-            if (parked[1] > 0) {
-                degraded.put(processor, Map.of("parkedCases", parked[0], "deadLetters", parked[1]));
+            ParkedLetters parked = letters(processor);
+            if (parked.letters() > 0) {
+                degraded.put(processor, Map.of("parkedCases", parked.cases(), "deadLetters", parked.letters()));
             }
         }
         StreamingProcessors.all(eventProcessing).forEach((name, processor) -> {
@@ -103,7 +104,7 @@ public class ReadModelHealth extends AbstractHealthIndicator implements Disposab
     }
 
     /** Parked cases and letters of the processor, as last counted; a count older than five seconds is renewed. */
-    long[] letters(String processor) {
+    ParkedLetters letters(String processor) {
         Counts current = counts;
         if (current.at().plus(FRESH).isBefore(clock.instant()) && counting.compareAndSet(false, true)) {
             // counted on a thread of its own: a health check answers at once, even while the database does not
@@ -118,16 +119,11 @@ public class ReadModelHealth extends AbstractHealthIndicator implements Disposab
                 }
             });
         }
-        return current.byProcessor().getOrDefault(processor, new long[2]);
+        return current.byProcessor().getOrDefault(processor, ParkedLetters.NONE);
     }
 
     private void count() {
-        Map<String, long[]> read = new HashMap<>();
-        jdbc.query("SELECT processingGroup, COUNT(DISTINCT sequenceIdentifier), COUNT(*) FROM deadletterentry "
-                + "GROUP BY processingGroup", rs -> {
-            read.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
-        });
-        counts = new Counts(clock.instant(), read);
+        counts = new Counts(clock.instant(), deadLetters.byProcessingGroup());
     }
 
     @Override

@@ -10,13 +10,13 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.cooperaflow.projections.operations.ProjectionResetMarks;
 import org.cooperaflow.workflows.support.WorkflowProcessingGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -38,7 +38,7 @@ public class ProjectionResets implements SmartLifecycle {
     static final Duration ABANDONED = Duration.ofMinutes(2);
 
     private final EventProcessingConfiguration eventProcessing;
-    private final JdbcTemplate jdbc;
+    private final ProjectionResetMarks marks;
     private final Duration claimsReleasedWithin;
     private final Duration poll;
 
@@ -48,12 +48,12 @@ public class ProjectionResets implements SmartLifecycle {
     private final Set<String> resettingHere = ConcurrentHashMap.newKeySet();
     private volatile ScheduledExecutorService watcher;
 
-    public ProjectionResets(EventProcessingConfiguration eventProcessing, JdbcTemplate jdbc,
+    public ProjectionResets(EventProcessingConfiguration eventProcessing, ProjectionResetMarks marks,
                             @Value("${cooperaflow.projection-reset.claims-released-within:PT30S}")
                             Duration claimsReleasedWithin,
                             @Value("${cooperaflow.projection-reset.poll:PT1S}") Duration poll) {
         this.eventProcessing = eventProcessing;
-        this.jdbc = jdbc;
+        this.marks = marks;
         this.claimsReleasedWithin = claimsReleasedWithin;
         this.poll = poll;
     }
@@ -68,9 +68,7 @@ public class ProjectionResets implements SmartLifecycle {
                     + " can be reset; the read models are " + String.join(", ", resettable()));
         }
         StreamingEventProcessor processor = StreamingProcessors.named(eventProcessing, name).orElseThrow();
-        int asked = jdbc.update("INSERT INTO projection_reset (processor_name, requested_by, requested_at) "
-                + "VALUES (?, ?, now()) ON CONFLICT (processor_name) DO NOTHING", name, requestedBy);
-        if (asked == 0) {
+        if (!marks.mark(name, requestedBy)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "A reset of " + name
                     + " is already under way; follow it with the gauge cooperaflow.projection.lag");
         }
@@ -82,7 +80,7 @@ public class ProjectionResets implements SmartLifecycle {
             }
         } finally {
             // the row goes first: this node's own watcher must not take it for another node's reset
-            jdbc.update("DELETE FROM projection_reset WHERE processor_name = ?", name);
+            marks.clear(name);
             resettingHere.remove(name);
         }
         log.info("Read model {} reset by {}; it replays from the first event", name, requestedBy);
@@ -125,10 +123,8 @@ public class ProjectionResets implements SmartLifecycle {
     /** Stops this node's processors that another node resets, and starts them again when it is done. */
     void followOtherNodes() {
         try {
-            jdbc.update("DELETE FROM projection_reset WHERE requested_at < now() - make_interval(secs => ?)",
-                    (double) ABANDONED.toSeconds());
-            Set<String> underWay = Set.copyOf(
-                    jdbc.queryForList("SELECT processor_name FROM projection_reset", String.class));
+            marks.clearOlderThan(ABANDONED);
+            Set<String> underWay = marks.underWay();
             for (String name : underWay) {
                 if (!resettingHere.contains(name) && !pausedHere.contains(name)) {
                     StreamingProcessors.named(eventProcessing, name).ifPresent(processor -> {

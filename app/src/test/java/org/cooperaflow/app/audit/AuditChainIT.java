@@ -2,6 +2,7 @@ package org.cooperaflow.app.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -20,10 +21,12 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.cooperaflow.app.api.audit.AuditedCases;
 import org.cooperaflow.app.readmodels.ReadModelFlows;
 import org.cooperaflow.app.readmodels.SyntheticCases;
 import org.cooperaflow.app.support.ApiClient;
 import org.cooperaflow.projections.audit.AuditChainVerifier;
+import org.cooperaflow.projections.audit.AuditedCase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,8 +43,28 @@ class AuditChainIT extends ReadModelFlows {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    AuditedCases auditedCases;
+
     @LocalServerPort
     int port;
+
+    @Test
+    void theAuditorsCaseListShowsTheNewestCaseFirstWithItsTitleAPageAtATime() {
+        String older = created(as("officer-jm").post("/api/proposals", proposalBody("JM", "Coastal radio network")));
+        String newer = created(as("officer-jm").post("/api/proposals", proposalBody("JM", "Mangrove nurseries")));
+
+        AuditedCases.Page first = auditedCases.recent("ProjectProposal", 0, 1);
+        assertThat(first.items()).extracting(AuditedCase::caseId, AuditedCase::kind, AuditedCase::title)
+                .containsExactly(tuple(newer, "ProjectProposal", "Mangrove nurseries"));
+        assertThat(first.hasNext()).isTrue();
+        assertThat(auditedCases.recent("ProjectProposal", 1, 1).items()).extracting(AuditedCase::caseId)
+                .containsExactly(older);
+        assertThat(auditedCases.recent("ThematicAccount", 0, 50).items()).extracting(AuditedCase::caseId)
+                .doesNotContain(newer, older);
+        assertThat(auditedCases.find(older)).get().extracting(AuditedCase::title).isEqualTo("Coastal radio network");
+        assertThat(auditedCases.find("no-such-case")).isEmpty();
+    }
 
     @Test
     void changingOneStoredEventMakesVerifyFailAndNameIt() {

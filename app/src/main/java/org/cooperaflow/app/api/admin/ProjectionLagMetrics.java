@@ -6,9 +6,9 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.cooperaflow.app.processors.StreamingProcessors;
+import org.cooperaflow.projections.operations.EventStoreHead;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +24,13 @@ public class ProjectionLagMetrics {
 
     private final EventProcessingConfiguration eventProcessing;
     private final MeterRegistry registry;
-    private final JdbcTemplate jdbc;
+    private final EventStoreHead storeHead;
 
-    public ProjectionLagMetrics(EventProcessingConfiguration eventProcessing, MeterRegistry registry, JdbcTemplate jdbc) {
+    public ProjectionLagMetrics(EventProcessingConfiguration eventProcessing, MeterRegistry registry,
+                                EventStoreHead storeHead) {
         this.eventProcessing = eventProcessing;
         this.registry = registry;
-        this.jdbc = jdbc;
+        this.storeHead = storeHead;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -45,8 +46,8 @@ public class ProjectionLagMetrics {
 
     long lag(String name) {
         StreamingEventProcessor processor = StreamingProcessors.named(eventProcessing, name).orElse(null);
-        Long head = jdbc.queryForObject("SELECT COALESCE(MAX(globalIndex), 0) FROM domainevententry", Long.class);
-        if (processor == null || head == null || processor.processingStatus().isEmpty()) {
+        long head = storeHead.globalIndex();
+        if (processor == null || processor.processingStatus().isEmpty()) {
             return 0;
         }
         long position = processor.processingStatus().values().stream()

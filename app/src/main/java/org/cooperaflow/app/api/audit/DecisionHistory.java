@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import org.cooperaflow.projections.audit.CaseEvent;
 import org.cooperaflow.projections.audit.CaseEventHistory;
+import org.cooperaflow.workflows.audit.TaskStep;
+import org.cooperaflow.workflows.audit.WorkflowHistory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +42,10 @@ public class DecisionHistory {
                     event.actorRoles(), event.reason(), json(event.payload()), event.taskId(), null, event.hash(),
                     event.hashMatches()));
         }
-        entries.addAll(workflow.of(caseId));
+        for (TaskStep step : workflow.of(caseId)) {
+            entries.add(new AuditEntry("WORKFLOW", null, step.timestamp(), step.type(), step.actor(), null, null,
+                    step.detail(), step.taskId(), step.taskName(), null, null));
+        }
         // time order; at the same instant events before task steps, and events by their sequence
         entries.sort(Comparator.comparing(AuditEntry::timestamp)
                 .thenComparing(AuditEntry::source)

@@ -1,76 +1,62 @@
 package org.cooperaflow.app.api.idempotency;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
+import org.cooperaflow.projections.idempotency.ClaimedKey;
+import org.cooperaflow.projections.idempotency.IdempotencyKeyStore;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * The table of idempotency keys. Each statement commits on its own (no transaction is open in a
- * servlet filter), so a claim is visible to a concurrent repeat before the request's command runs:
- * the primary key (user, key) lets only one of two simultaneous requests claim it.
+ * Claims idempotency keys for requests and keeps their answers. Each step is a statement of its own in the store, so a
+ * claim is visible to a concurrent repeat before the request's command runs: only one of two simultaneous requests
+ * claims a key.
  */
-@Repository
+@Component
 class IdempotencyKeys {
 
-    private final JdbcTemplate jdbc;
+    private final IdempotencyKeyStore store;
     private final Duration retention;
     private final Clock clock = Clock.systemUTC();
 
-    IdempotencyKeys(JdbcTemplate jdbc, @Value("${cooperaflow.idempotency.retention:P1D}") Duration retention) {
-        this.jdbc = jdbc;
+    IdempotencyKeys(IdempotencyKeyStore store, @Value("${cooperaflow.idempotency.retention:P1D}") Duration retention) {
+        this.store = store;
         this.retention = retention;
     }
 
     KeyClaim claim(String user, String key, String method, String path, String requestHash) {
         Instant now = clock.instant();
         // a key older than the retention is forgotten: it may be used again for a new request
-        jdbc.update("DELETE FROM idempotency_key WHERE username = ? AND idempotency_key = ? AND created_at < ?",
-                user, key, Timestamp.from(now.minus(retention)));
-        int inserted = jdbc.update("""
-                INSERT INTO idempotency_key (username, idempotency_key, method, path, request_hash, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (username, idempotency_key) DO NOTHING""",
-                user, key, method, path, requestHash, Timestamp.from(now));
-        if (inserted == 1) {
+        store.forgetClaimedBefore(user, key, now.minus(retention));
+        if (store.claim(user, key, method, path, requestHash, now)) {
             return new KeyClaim.Claimed();
         }
-        List<KeyClaim> found = jdbc.query("""
-                SELECT method, path, request_hash, response_status, response_content_type, response_location,
-                       response_body
-                FROM idempotency_key WHERE username = ? AND idempotency_key = ?""",
-                (rs, i) -> {
-                    if (!rs.getString("method").equals(method) || !rs.getString("path").equals(path)
-                            || !rs.getString("request_hash").equals(requestHash)) {
-                        return new KeyClaim.UsedForAnotherRequest(rs.getString("method"), rs.getString("path"));
-                    }
-                    int status = rs.getInt("response_status");
-                    if (rs.wasNull()) {
-                        return new KeyClaim.InProgress();
-                    }
-                    return new KeyClaim.Answered(new StoredResponse(status, rs.getString("response_content_type"),
-                            rs.getString("response_location"), rs.getBytes("response_body")));
-                }, user, key);
-        // released by a failed first request between our insert and select: it is as good as in progress
-        return found.isEmpty() ? new KeyClaim.InProgress() : found.get(0);
+        Optional<ClaimedKey> found = store.find(user, key);
+        if (found.isEmpty()) {
+            // released by a failed first request between our insert and select: it is as good as in progress
+            return new KeyClaim.InProgress();
+        }
+        ClaimedKey claimed = found.get();
+        if (!claimed.method().equals(method) || !claimed.path().equals(path)
+                || !claimed.requestHash().equals(requestHash)) {
+            return new KeyClaim.UsedForAnotherRequest(claimed.method(), claimed.path());
+        }
+        if (claimed.responseStatus() == null) {
+            return new KeyClaim.InProgress();
+        }
+        return new KeyClaim.Answered(new StoredResponse(claimed.responseStatus(), claimed.responseContentType(),
+                claimed.responseLocation(), claimed.responseBody()));
     }
 
     void answer(String user, String key, StoredResponse response) {
-        jdbc.update("""
-                UPDATE idempotency_key SET response_status = ?, response_content_type = ?, response_location = ?,
-                    response_body = ?, completed_at = ?
-                WHERE username = ? AND idempotency_key = ?""",
-                response.status(), response.contentType(), response.location(), response.body(),
-                Timestamp.from(clock.instant()), user, key);
+        store.answer(user, key, response.status(), response.contentType(), response.location(), response.body(),
+                clock.instant());
     }
 
     /** Forgets a claim whose request changed nothing, so the client may correct it and retry with the key. */
     void release(String user, String key) {
-        jdbc.update("DELETE FROM idempotency_key WHERE username = ? AND idempotency_key = ? AND response_status IS NULL",
-                user, key);
+        store.releaseUnanswered(user, key);
     }
 }

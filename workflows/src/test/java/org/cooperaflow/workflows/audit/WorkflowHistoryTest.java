@@ -1,4 +1,4 @@
-package org.cooperaflow.app.api.audit;
+package org.cooperaflow.workflows.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
@@ -28,10 +28,10 @@ class WorkflowHistoryTest {
                 .thenReturn(List.of(cancelled));
         when(history.createUserOperationLogQuery().taskId("task-1").list()).thenReturn(List.of());
 
-        AuditEntry ended = ended(workflowHistory.of(CASE));
+        TaskStep ended = ended(workflowHistory.of(CASE));
 
         assertThat(ended.actor()).isEqualTo("system");
-        assertThat(ended.payload().get("deleteReason").asText()).isEqualTo("deleted");
+        assertThat(ended.detail().get("deleteReason").asText()).isEqualTo("deleted");
     }
 
     @Test
@@ -49,7 +49,7 @@ class WorkflowHistoryTest {
         assertThat(ended(workflowHistory.of(CASE)).actor()).isEqualTo("board2");
     }
 
-    private static AuditEntry ended(List<AuditEntry> entries) {
+    private static TaskStep ended(List<TaskStep> entries) {
         return entries.stream().filter(e -> e.type().equals("TASK_ENDED")).findFirst().orElseThrow();
     }
 

@@ -1,4 +1,4 @@
-package org.cooperaflow.app.api.audit;
+package org.cooperaflow.workflows.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,8 +31,9 @@ public class WorkflowHistory {
         this.objectMapper = objectMapper;
     }
 
-    public List<AuditEntry> of(String caseId) {
-        List<AuditEntry> entries = new ArrayList<>();
+    /** The steps of the case's tasks, task by task, each task's in the order Camunda logged them. */
+    public List<TaskStep> of(String caseId) {
+        List<TaskStep> steps = new ArrayList<>();
         for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
                 .processInstanceBusinessKey(caseId).list()) {
             ObjectNode created = objectMapper.createObjectNode()
@@ -41,8 +42,8 @@ public class WorkflowHistory {
             if (task.getDueDate() != null) {
                 created.put("due", task.getDueDate().toInstant().toString());
             }
-            entries.add(new AuditEntry("WORKFLOW", null, task.getStartTime().toInstant(), "TASK_CREATED", null, null,
-                    null, created, task.getId(), task.getName(), null, null));
+            steps.add(new TaskStep(task.getStartTime().toInstant(), "TASK_CREATED", null, created, task.getId(),
+                    task.getName()));
             Set<String> logged = new HashSet<>();
             boolean completed = false;
             for (UserOperationLogEntry op : historyService.createUserOperationLogQuery().taskId(task.getId()).list()) {
@@ -54,17 +55,17 @@ public class WorkflowHistory {
                 if (op.getProperty() != null) {
                     detail.put("property", op.getProperty()).put("newValue", op.getNewValue());
                 }
-                entries.add(new AuditEntry("WORKFLOW", null, op.getTimestamp().toInstant(),
-                        "TASK_" + op.getOperationType().toUpperCase(Locale.ROOT), op.getUserId(), null, null, detail,
-                        task.getId(), task.getName(), null, null));
+                steps.add(new TaskStep(op.getTimestamp().toInstant(),
+                        "TASK_" + op.getOperationType().toUpperCase(Locale.ROOT), op.getUserId(), detail,
+                        task.getId(), task.getName()));
             }
             if (task.getEndTime() != null) {
                 ObjectNode ended = objectMapper.createObjectNode().put("deleteReason", task.getDeleteReason());
-                entries.add(new AuditEntry("WORKFLOW", null, task.getEndTime().toInstant(), "TASK_ENDED",
-                        endedBy(task, completed), null, null, ended, task.getId(), task.getName(), null, null));
+                steps.add(new TaskStep(task.getEndTime().toInstant(), "TASK_ENDED", endedBy(task, completed), ended,
+                        task.getId(), task.getName()));
             }
         }
-        return entries;
+        return steps;
     }
 
     /**
