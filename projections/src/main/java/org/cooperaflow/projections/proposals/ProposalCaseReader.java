@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.cooperaflow.domain.proposal.ProposalStage;
 import org.cooperaflow.domain.proposal.ProposalStageTransitions;
 import org.cooperaflow.domain.proposal.api.BoardReviewOpenedEvent;
 import org.cooperaflow.domain.proposal.api.EligibilityAssessedEvent;
@@ -16,6 +15,7 @@ import org.cooperaflow.domain.proposal.api.ProposalDetails;
 import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalEvent;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
 import org.springframework.stereotype.Service;
 

@@ -14,9 +14,9 @@ import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalFundedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalWithdrawnEvent;
-import org.cooperaflow.domain.request.CooperationRequestStage;
 import org.cooperaflow.domain.request.CooperationRequestStageTransitions;
 import org.cooperaflow.domain.request.api.CooperationRequestEvent;
+import org.cooperaflow.domain.request.api.CooperationRequestStage;
 import org.springframework.stereotype.Component;
 
 /**
