@@ -1,5 +1,8 @@
 package org.cooperaflow.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -10,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module directions of STYLE.md: app -> workflows, projections -> domain; workflows -> bpmn;
- * the domain imports no Spring, Camunda or persistence API; nothing imports app; controllers reach neither the event
- * store nor the database.
+ * the domain imports no Spring, Camunda or persistence API; a domain api never imports its aggregate's package;
+ * nothing imports app; controllers reach neither the event store nor the database.
  */
 class ModuleDirectionsTest {
 
@@ -73,6 +76,21 @@ class ModuleDirectionsTest {
                 .areAssignableTo(org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations.class)
                 .orShould().dependOnClassesThat().areAssignableTo(javax.sql.DataSource.class)
                 .orShould().dependOnClassesThat().resideInAPackage("java.sql..")
+                .check(classes);
+    }
+
+    /**
+     * Commands, events and their values (each aggregate's {@code api} package) are the contract every module reads:
+     * they may use other aggregates' messages and the shared kernel, never an aggregate, its rules, folds or
+     * upcasters, so a reader of the messages needs nothing behind them.
+     */
+    @Test
+    void domainApisNeverReachBehindTheirMessages() {
+        noClasses().that().resideInAPackage("org.cooperaflow.domain.*.api..")
+                .should().dependOnClassesThat(resideInAPackage("org.cooperaflow.domain..")
+                        .and(not(resideInAnyPackage(
+                                "org.cooperaflow.domain.*.api..", "org.cooperaflow.domain.shared..")))
+                        .as("reside in a domain package that is neither an api nor the shared kernel"))
                 .check(classes);
     }
 }

@@ -27,9 +27,9 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.cooperaflow.bench.ScaleScript.Account;
-import org.cooperaflow.domain.proposal.ProposalStage;
 import org.cooperaflow.domain.proposal.ProposalStageTransitions;
 import org.cooperaflow.domain.proposal.api.ProposalEvent;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 
 /**
  * Scale data made by the domain: whole case histories of a large agency, each case told by the real aggregates

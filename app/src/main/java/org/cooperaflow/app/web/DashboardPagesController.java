@@ -18,7 +18,7 @@ import org.cooperaflow.app.api.dashboard.StageDeadlines;
 import org.cooperaflow.app.web.support.Formats;
 import org.cooperaflow.app.web.support.Htmx;
 import org.cooperaflow.domain.access.Capability;
-import org.cooperaflow.domain.proposal.ProposalStage;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.domain.shared.CidiPriority;
 import org.cooperaflow.projections.accounts.ThematicAccountQuery;
 import org.cooperaflow.projections.alignment.AlignmentReport;

@@ -18,7 +18,7 @@ import org.cooperaflow.app.filing.NeedFiling;
 import org.cooperaflow.app.web.support.FormErrors;
 import org.cooperaflow.app.web.support.Htmx;
 import org.cooperaflow.app.web.support.SubmittedForm;
-import org.cooperaflow.domain.request.CooperationRequestStage;
+import org.cooperaflow.domain.request.api.CooperationRequestStage;
 import org.cooperaflow.domain.shared.CidiPriority;
 import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.cooperaflow.domain.shared.Modality;

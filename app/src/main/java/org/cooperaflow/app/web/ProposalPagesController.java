@@ -11,7 +11,7 @@ import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
 import org.cooperaflow.app.web.support.Htmx;
 import org.cooperaflow.domain.access.Capability;
-import org.cooperaflow.domain.proposal.ProposalStage;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.projections.contributions.ContributionCase;
 import org.cooperaflow.projections.contributions.ContributionCaseReader;
 import org.cooperaflow.projections.proposals.ProposalCase;

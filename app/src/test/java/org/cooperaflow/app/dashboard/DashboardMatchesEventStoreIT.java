@@ -18,7 +18,7 @@ import org.cooperaflow.app.api.dashboard.StageDeadlines;
 import org.cooperaflow.app.readmodels.SyntheticCases;
 import org.cooperaflow.app.support.ApiClient;
 import org.cooperaflow.app.support.IntegrationTest;
-import org.cooperaflow.domain.proposal.ProposalStage;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

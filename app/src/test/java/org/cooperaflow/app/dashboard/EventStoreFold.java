@@ -16,7 +16,6 @@ import org.cooperaflow.domain.fund.api.ContributionAllocatedEvent;
 import org.cooperaflow.domain.fund.api.ContributionPledgeCancelledEvent;
 import org.cooperaflow.domain.fund.api.ContributionPledgedEvent;
 import org.cooperaflow.domain.fund.api.ContributionReceivedEvent;
-import org.cooperaflow.domain.proposal.ProposalStage;
 import org.cooperaflow.domain.proposal.ProposalStageTransitions;
 import org.cooperaflow.domain.proposal.api.FundsAllocatedToProposalEvent;
 import org.cooperaflow.domain.proposal.api.ProposalApprovedEvent;
@@ -25,6 +24,7 @@ import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalEvent;
 import org.cooperaflow.domain.proposal.api.ProposalFundedEvent;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.domain.shared.Money;
 
 /**

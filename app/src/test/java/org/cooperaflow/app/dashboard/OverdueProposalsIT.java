@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.cooperaflow.app.api.dashboard.StageDeadlines;
 import org.cooperaflow.app.support.IntegrationTest;
-import org.cooperaflow.domain.proposal.ProposalStage;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.projections.stages.OverdueProposal;
 import org.cooperaflow.projections.stages.OverdueProposalsQuery;
 import org.cooperaflow.projections.stages.StageDashboard;

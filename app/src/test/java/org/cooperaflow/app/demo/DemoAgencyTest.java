@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.cooperaflow.domain.proposal.ProposalStage;
-import org.cooperaflow.domain.request.CooperationRequestStage;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
+import org.cooperaflow.domain.request.api.CooperationRequestStage;
 import org.junit.jupiter.api.Test;
 
 /** The demo agency's scenario as written, before anything is played: the cases a newcomer should meet. */

@@ -56,6 +56,7 @@ import org.cooperaflow.domain.proposal.api.ProposalResumedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalReturnedForRevisionEvent;
 import org.cooperaflow.domain.proposal.api.ProposalScreenedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalScreeningBegunEvent;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalSuspendedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalWithdrawnEvent;
@@ -422,12 +423,6 @@ public class ProjectProposal {
     @EventSourcingHandler
     void on(ProposalDraftedEvent event) {
         proposalId = event.proposalId();
-        details = event.details();
-    }
-
-    @EventSourcingHandler
-    void on(ProposalDraftUpdatedEvent event) {
-        details = event.details();
     }
 
     @EventSourcingHandler
@@ -508,21 +503,23 @@ public class ProjectProposal {
         suspendedStage = null;
     }
 
-    /** Every other fact: it reaches {@link #moveStage}, as every event does, and changes nothing else here. */
+    /** Every other fact: it reaches {@link #followFolds}, as every event does, and changes nothing else here. */
     @EventSourcingHandler
     void on(ProposalEvent event) {
-        // the stage alone, below
+        // the stage and the details alone, below
     }
 
     /**
-     * The one place the proposal's stage moves: after each event's handler, as {@link ProposalStageTransitions} says,
-     * the fold the read models, the case readers and the tests use too.
+     * The one place the proposal's stage moves and its details change: after each event's handler, as
+     * {@link ProposalStageTransitions} and {@link ProposalDetailsRevisions} say, the folds the read models, the case
+     * readers, the process steps and the tests use too.
      */
     @MessageHandlerInterceptor(messageType = EventMessage.class)
-    void moveStage(EventMessage<?> event, InterceptorChain chain) throws Exception {
+    void followFolds(EventMessage<?> event, InterceptorChain chain) throws Exception {
         chain.proceed();
         if (event.getPayload() instanceof ProposalEvent proposalEvent) {
             ProposalStageTransitions.stageAfter(proposalEvent).ifPresent(next -> stage = next);
+            ProposalDetailsRevisions.detailsAfter(proposalEvent).ifPresent(revised -> details = revised);
         }
     }
 
@@ -553,5 +550,10 @@ public class ProjectProposal {
     /** The current stage, for tests in this package. */
     ProposalStage stage() {
         return stage;
+    }
+
+    /** What the proposal says now, for tests in this package. */
+    ProposalDetails details() {
+        return details;
     }
 }

@@ -22,6 +22,7 @@ import org.cooperaflow.domain.request.api.CooperationRequestDraftedEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestPublishedEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestRejectedEvent;
+import org.cooperaflow.domain.request.api.CooperationRequestStage;
 import org.cooperaflow.domain.request.api.CooperationRequestSubmittedEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestValidatedEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestWithdrawnEvent;

@@ -83,6 +83,7 @@ import org.cooperaflow.domain.proposal.api.ProposalResumedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalReturnedForRevisionEvent;
 import org.cooperaflow.domain.proposal.api.ProposalScreenedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalScreeningBegunEvent;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalSuspendedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalWithdrawnEvent;

@@ -3,6 +3,7 @@ package org.cooperaflow.domain.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import org.cooperaflow.domain.request.api.CooperationRequestStage;
 import org.junit.jupiter.api.Test;
 
 class CooperationRequestStageTest {

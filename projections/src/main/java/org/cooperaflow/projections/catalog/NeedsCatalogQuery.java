@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.cooperaflow.domain.request.api.CooperationRequestStage;
 import org.cooperaflow.domain.shared.Money;
-import org.cooperaflow.domain.request.CooperationRequestStage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 

@@ -3,8 +3,8 @@ package org.cooperaflow.projections.proposals;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.cooperaflow.domain.proposal.ProposalStage;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 
 /**
  * A proposal as its events tell it, at a moment: stage, version (its last event's sequence

@@ -7,15 +7,15 @@ import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.cooperaflow.domain.proposal.ProposalStage;
+import org.cooperaflow.domain.proposal.ProposalDetailsRevisions;
 import org.cooperaflow.domain.proposal.ProposalStageTransitions;
 import org.cooperaflow.domain.proposal.api.BoardReviewOpenedEvent;
 import org.cooperaflow.domain.proposal.api.EligibilityAssessedEvent;
 import org.cooperaflow.domain.proposal.api.BoardVoteCastEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
-import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalEvent;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
 import org.springframework.stereotype.Service;
 
@@ -62,11 +62,9 @@ public class ProposalCaseReader {
             }
             version = message.getSequenceNumber();
             updatedAt = at;
-            if (event instanceof ProposalDraftedEvent drafted) {
-                details = drafted.details();
+            details = ProposalDetailsRevisions.detailsAfter(event).orElse(details);
+            if (event instanceof ProposalDraftedEvent) {
                 draftedAt = at;
-            } else if (event instanceof ProposalDraftUpdatedEvent updated) {
-                details = updated.details();
             } else if (event instanceof ProposalSubmittedEvent && submittedAt == null) {
                 submittedAt = at;
             }

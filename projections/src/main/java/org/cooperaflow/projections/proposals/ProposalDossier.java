@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.cooperaflow.domain.proposal.ProposalStage;
 import org.cooperaflow.domain.proposal.api.BoardTally;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.domain.shared.DacCriterion;
 import org.cooperaflow.domain.shared.Money;
 

@@ -9,7 +9,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
-import org.cooperaflow.domain.proposal.ProposalStage;
+import org.cooperaflow.domain.proposal.ProposalDetailsRevisions;
 import org.cooperaflow.domain.proposal.ProposalStageTransitions;
 import org.cooperaflow.domain.proposal.api.BoardChairRemindedEvent;
 import org.cooperaflow.domain.proposal.api.BoardReviewOpenedEvent;
@@ -26,7 +26,6 @@ import org.cooperaflow.domain.proposal.api.ProgressReportSubmittedEvent;
 import org.cooperaflow.domain.proposal.api.ProjectStartedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalApprovedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
-import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalEvent;
 import org.cooperaflow.domain.proposal.api.ProposalFoundIneligibleEvent;
@@ -34,6 +33,7 @@ import org.cooperaflow.domain.proposal.api.ProposalRejectedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalReturnedForRevisionEvent;
 import org.cooperaflow.domain.proposal.api.ProposalScreenedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalScreeningBegunEvent;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
 import org.cooperaflow.domain.shared.AuditMetadata;
 import org.cooperaflow.domain.shared.Money;
@@ -116,11 +116,9 @@ public class ProposalDossierReader {
             if (DECISIONS.contains(event.getClass())) {
                 moments.add(new ProposalDossier.Moment(at, event.getClass().getSimpleName(), actor));
             }
-            if (event instanceof ProposalDraftedEvent drafted) {
-                details = drafted.details();
+            details = ProposalDetailsRevisions.detailsAfter(event).orElse(details);
+            if (event instanceof ProposalDraftedEvent) {
                 draftedAt = at;
-            } else if (event instanceof ProposalDraftUpdatedEvent updated) {
-                details = updated.details();
             } else if (event instanceof ProposalSubmittedEvent && submittedAt == null) {
                 submittedAt = at;
             } else if (event instanceof ProposalScreeningBegunEvent begun) {

@@ -2,8 +2,8 @@ package org.cooperaflow.projections.requests;
 
 import java.time.Instant;
 import java.util.List;
-import org.cooperaflow.domain.request.CooperationRequestStage;
 import org.cooperaflow.domain.request.api.CooperationRequestDetails;
+import org.cooperaflow.domain.request.api.CooperationRequestStage;
 import org.cooperaflow.domain.request.api.RequestRejectionReason;
 
 /**

@@ -2,17 +2,17 @@ package org.cooperaflow.projections.stages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.cooperaflow.domain.proposal.ProposalStage.BOARD_REVIEW;
-import static org.cooperaflow.domain.proposal.ProposalStage.ELIGIBILITY;
-import static org.cooperaflow.domain.proposal.ProposalStage.RETURNED_FOR_REVISION;
-import static org.cooperaflow.domain.proposal.ProposalStage.SCREENING;
-import static org.cooperaflow.domain.proposal.ProposalStage.SUBMITTED;
+import static org.cooperaflow.domain.proposal.api.ProposalStage.BOARD_REVIEW;
+import static org.cooperaflow.domain.proposal.api.ProposalStage.ELIGIBILITY;
+import static org.cooperaflow.domain.proposal.api.ProposalStage.RETURNED_FOR_REVISION;
+import static org.cooperaflow.domain.proposal.api.ProposalStage.SCREENING;
+import static org.cooperaflow.domain.proposal.api.ProposalStage.SUBMITTED;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cooperaflow.domain.proposal.ProposalStage;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.projections.batch.KeyedRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;

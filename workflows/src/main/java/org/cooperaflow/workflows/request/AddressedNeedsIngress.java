@@ -3,7 +3,7 @@ package org.cooperaflow.workflows.request;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.cooperaflow.domain.proposal.api.ProposalApprovedEvent;
-import org.cooperaflow.domain.request.CooperationRequestStage;
+import org.cooperaflow.domain.request.api.CooperationRequestStage;
 import org.cooperaflow.domain.request.api.MarkCooperationRequestAddressedCommand;
 import org.cooperaflow.workflows.support.CaseFacts;
 import org.cooperaflow.workflows.support.ProcessCommandSender;

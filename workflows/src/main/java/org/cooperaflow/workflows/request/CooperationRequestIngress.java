@@ -3,7 +3,7 @@ package org.cooperaflow.workflows.request;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.cooperaflow.domain.request.CooperationRequestStage;
+import org.cooperaflow.domain.request.api.CooperationRequestStage;
 import org.cooperaflow.domain.request.api.CooperationRequestSubmittedEvent;
 import org.cooperaflow.domain.request.api.CooperationRequestWithdrawnEvent;
 import org.cooperaflow.workflows.support.CaseFacts;

@@ -3,20 +3,21 @@ package org.cooperaflow.workflows.support;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.cooperaflow.domain.fund.api.ContributionPledgedEvent;
 import org.cooperaflow.domain.fund.api.ThematicAccountOpenedEvent;
+import org.cooperaflow.domain.proposal.ProposalDetailsRevisions;
 import org.cooperaflow.domain.proposal.api.ProgressReportAcceptedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
-import org.cooperaflow.domain.proposal.api.ProposalDraftUpdatedEvent;
-import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
+import org.cooperaflow.domain.proposal.api.ProposalEvent;
 import org.cooperaflow.domain.proposal.api.ProposalFundedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalWithdrawnEvent;
-import org.cooperaflow.domain.request.CooperationRequestStage;
 import org.cooperaflow.domain.request.CooperationRequestStageTransitions;
 import org.cooperaflow.domain.request.api.CooperationRequestEvent;
+import org.cooperaflow.domain.request.api.CooperationRequestStage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +33,11 @@ public class CaseFacts {
         this.eventStore = eventStore;
     }
 
-    /** What the proposal says now: its last drafted or revised details. */
+    /** What the proposal says now, by the one fold the aggregate uses ({@link ProposalDetailsRevisions}). */
     public ProposalDetails proposalDetails(String proposalId) {
         ProposalDetails details = null;
-        for (Object payload : payloads(proposalId, ProposalDraftedEvent.class, ProposalDraftUpdatedEvent.class)) {
-            details = payload instanceof ProposalDraftedEvent drafted ? drafted.details()
-                    : ((ProposalDraftUpdatedEvent) payload).details();
+        for (Object payload : payloads(proposalId, ProposalDetailsRevisions::mayRevise)) {
+            details = ProposalDetailsRevisions.detailsAfter((ProposalEvent) payload).orElse(details);
         }
         if (details == null) {
             throw new IllegalStateException("no proposal " + proposalId + " in the event store");
@@ -102,20 +102,22 @@ public class CaseFacts {
         return !payloads(contributionId, ContributionPledgedEvent.class).isEmpty();
     }
 
+    /** The payloads of the aggregate's events of this type, in their order. */
+    private List<Object> payloads(String aggregateId, Class<?> type) {
+        return payloads(aggregateId, type::isAssignableFrom);
+    }
+
     /**
-     * The payloads of the aggregate's events of these types, in their order, from its first event (not from a
+     * The payloads of the aggregate's events whose type passes, in their order, from its first event (not from a
      * snapshot, which is no event); the other events' payloads are not deserialized.
      */
-    private List<Object> payloads(String aggregateId, Class<?>... types) {
+    private List<Object> payloads(String aggregateId, Predicate<Class<?>> type) {
         List<Object> payloads = new ArrayList<>();
         DomainEventStream events = eventStore.readEvents(aggregateId, 0);
         while (events.hasNext()) {
             DomainEventMessage<?> message = events.next();
-            for (Class<?> type : types) {
-                if (type.isAssignableFrom(message.getPayloadType())) {
-                    payloads.add(message.getPayload());
-                    break;
-                }
+            if (type.test(message.getPayloadType())) {
+                payloads.add(message.getPayload());
             }
         }
         return payloads;

@@ -15,7 +15,7 @@ import org.cooperaflow.domain.proposal.api.ProposalApprovedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
 import org.cooperaflow.domain.proposal.api.Proposer;
 import org.cooperaflow.domain.proposal.api.ProposerType;
-import org.cooperaflow.domain.request.CooperationRequestStage;
+import org.cooperaflow.domain.request.api.CooperationRequestStage;
 import org.cooperaflow.domain.request.api.MarkCooperationRequestAddressedCommand;
 import org.cooperaflow.domain.shared.Money;
 import org.cooperaflow.workflows.support.CaseFacts;

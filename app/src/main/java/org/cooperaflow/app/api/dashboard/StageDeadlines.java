@@ -3,7 +3,7 @@ package org.cooperaflow.app.api.dashboard;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import org.cooperaflow.domain.proposal.ProposalStage;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;

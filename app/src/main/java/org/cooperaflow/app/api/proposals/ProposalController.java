@@ -10,7 +10,7 @@ import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
 import org.cooperaflow.app.filing.ProposalFiling;
 import org.cooperaflow.app.api.validation.MemberStateCode;
-import org.cooperaflow.domain.proposal.ProposalStage;
+import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.projections.proposals.ProposalCase;
 import org.cooperaflow.projections.proposals.ProposalCaseReader;
 import org.cooperaflow.projections.proposals.ProposalListQuery;

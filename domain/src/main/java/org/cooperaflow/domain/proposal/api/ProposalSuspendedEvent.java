@@ -1,7 +1,6 @@
 package org.cooperaflow.domain.proposal.api;
 
 import org.axonframework.serialization.Revision;
-import org.cooperaflow.domain.proposal.ProposalStage;
 
 /** A project was suspended in the stage it had reached. */
 @Revision("1")

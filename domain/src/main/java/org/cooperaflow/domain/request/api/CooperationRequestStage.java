@@ -1,4 +1,4 @@
-package org.cooperaflow.domain.request;
+package org.cooperaflow.domain.request.api;
 
 import java.util.EnumSet;
 import java.util.Set;

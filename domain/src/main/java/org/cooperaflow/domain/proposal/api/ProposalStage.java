@@ -1,4 +1,4 @@
-package org.cooperaflow.domain.proposal;
+package org.cooperaflow.domain.proposal.api;
 
 /** Where a project proposal stands in its lifecycle. */
 public enum ProposalStage {
