@@ -598,16 +598,11 @@ final class ScaleProposal {
     /** The inputs as {@code AssessEligibilityDelegate} records them: decimals as strings. */
     private Map<String, Object> ruleInputs() {
         Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("proposerParticipates", true);
         inputs.put("requestedAmount", details.requestedAmount().amount().toPlainString());
         inputs.put("accountCeiling", account == null ? null : account.ceilingUsd().toPlainString());
         inputs.put("measureCount", details.measures().size());
         inputs.put("sdgCount", details.sdgs().size());
         inputs.put("durationMonths", details.durationMonths());
-        inputs.put("modality", details.modality().name());
-        inputs.put("hasProvider", hasRole(PartnerRole.PROVIDER));
-        inputs.put("hasBeneficiary", hasRole(PartnerRole.BENEFICIARY));
-        inputs.put("hasFacilitator", hasRole(PartnerRole.FACILITATOR));
         return inputs;
     }
 
@@ -624,10 +619,6 @@ final class ScaleProposal {
             reasons.add("duration-above-48-months");
         }
         return reasons;
-    }
-
-    private boolean hasRole(PartnerRole role) {
-        return details.partners().stream().anyMatch(p -> p.role() == role);
     }
 
     private static ProposalDetails revised(ProposalDetails d, String note) {

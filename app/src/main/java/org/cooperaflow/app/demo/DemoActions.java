@@ -5,22 +5,25 @@ import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.cooperaflow.workflows.tasks.TaskCompletion;
 import org.cooperaflow.workflows.tasks.TaskView;
-import org.cooperaflow.workflows.tasks.WorkflowTaskService;
+import org.cooperaflow.workflows.tasks.TaskActions;
+import org.cooperaflow.workflows.tasks.TaskInbox;
 
 /**
  * What the demo agency's users do, the way the API does it for them: a command through the command
- * gateway, or a workflow task completed through {@link WorkflowTaskService}, signed in as the user.
+ * gateway, or a workflow task completed through {@link TaskActions}, signed in as the user.
  */
 final class DemoActions {
 
     private final DemoUsers users;
     private final CommandGateway commandGateway;
-    private final WorkflowTaskService tasks;
+    private final TaskInbox inbox;
+    private final TaskActions actions;
 
-    DemoActions(DemoUsers users, CommandGateway commandGateway, WorkflowTaskService tasks) {
+    DemoActions(DemoUsers users, CommandGateway commandGateway, TaskInbox inbox, TaskActions actions) {
         this.users = users;
         this.commandGateway = commandGateway;
-        this.tasks = tasks;
+        this.inbox = inbox;
+        this.actions = actions;
     }
 
     /** The user sends the command, as a controller would for their request. */
@@ -35,7 +38,7 @@ final class DemoActions {
     void complete(String user, String caseId, String taskDefinitionKey, String outcome, String comment,
                   Map<String, Object> data) {
         users.as(user, actor -> {
-            List<TaskView> open = tasks.tasksFor(actor, caseId);
+            List<TaskView> open = inbox.tasksFor(actor, caseId);
             TaskView task = open.stream()
                     .filter(t -> t.taskDefinitionKey().equals(taskDefinitionKey))
                     .filter(t -> t.assignee() == null || t.assignee().equals(user))
@@ -43,7 +46,7 @@ final class DemoActions {
                     .orElseThrow(() -> new IllegalStateException("Demo scenario: " + user + " has no open "
                             + taskDefinitionKey + " on case " + caseId + "; their tasks there: "
                             + open.stream().map(TaskView::taskDefinitionKey).toList()));
-            tasks.complete(actor, task.id(), new TaskCompletion(outcome, comment, data));
+            actions.complete(actor, task.id(), new TaskCompletion(outcome, comment, data));
             return null;
         });
     }

@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.cooperaflow.app.security.UserDirectory;
-import org.cooperaflow.workflows.tasks.WorkflowTaskService;
+import org.cooperaflow.workflows.tasks.TaskActions;
+import org.cooperaflow.workflows.tasks.TaskInbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -55,12 +56,12 @@ public class DemoData implements SmartLifecycle {
     private final DemoTimeline timeline;
     private volatile boolean running;
 
-    public DemoData(JdbcTemplate jdbc, CommandGateway commandGateway, WorkflowTaskService tasks,
+    public DemoData(JdbcTemplate jdbc, CommandGateway commandGateway, TaskInbox inbox, TaskActions actions,
                     UserDirectory directory, IdentityService identityService, ManagementService managementService,
                     RuntimeService runtimeService, EventProcessingConfiguration eventProcessing, EventBus eventBus) {
         this.jdbc = jdbc;
         this.users = new DemoUsers(directory, identityService);
-        this.timeline = new DemoTimeline(new DemoActions(users, commandGateway, tasks), new DemoClock(),
+        this.timeline = new DemoTimeline(new DemoActions(users, commandGateway, inbox, actions), new DemoClock(),
                 managementService, runtimeService, eventProcessing, eventBus, jdbc);
     }
 

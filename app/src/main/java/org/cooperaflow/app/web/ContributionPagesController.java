@@ -10,7 +10,7 @@ import org.cooperaflow.projections.accounts.ThematicAccountReader;
 import org.cooperaflow.projections.contributions.ContributionCase;
 import org.cooperaflow.projections.contributions.ContributionCaseReader;
 import org.cooperaflow.projections.proposals.ProposalCaseReader;
-import org.cooperaflow.workflows.tasks.WorkflowTaskService;
+import org.cooperaflow.workflows.tasks.TaskInbox;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +26,11 @@ public class ContributionPagesController {
     private final ContributionCaseReader contributions;
     private final ProposalCaseReader proposals;
     private final ThematicAccountReader accounts;
-    private final WorkflowTaskService tasks;
+    private final TaskInbox tasks;
     private final CaseAccess access;
 
     public ContributionPagesController(ContributionCaseReader contributions, ProposalCaseReader proposals,
-                                       ThematicAccountReader accounts, WorkflowTaskService tasks, CaseAccess access) {
+                                       ThematicAccountReader accounts, TaskInbox tasks, CaseAccess access) {
         this.contributions = contributions;
         this.proposals = proposals;
         this.accounts = accounts;

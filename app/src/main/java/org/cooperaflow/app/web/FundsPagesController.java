@@ -33,7 +33,7 @@ import org.cooperaflow.projections.contributions.ContributionCase;
 import org.cooperaflow.projections.contributions.ContributionCaseReader;
 import org.cooperaflow.projections.funding.FundBooksQuery;
 import org.cooperaflow.workflows.proposal.ProposalLifecycleProcess;
-import org.cooperaflow.workflows.tasks.WorkflowTaskService;
+import org.cooperaflow.workflows.tasks.TaskInbox;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,7 +84,7 @@ public class FundsPagesController {
     private final ThematicAccountQuery accounts;
     private final ContributionCaseReader contributions;
     private final ContributionFiling filing;
-    private final WorkflowTaskService tasks;
+    private final TaskInbox tasks;
     private final CaseAccess access;
     private final Validator validator;
     private final FormErrors formErrors;
@@ -92,7 +92,7 @@ public class FundsPagesController {
 
     public FundsPagesController(FundBooksQuery books, ThematicAccountQuery accounts,
                                 ContributionCaseReader contributions, ContributionFiling filing,
-                                WorkflowTaskService tasks, CaseAccess access, Validator validator,
+                                TaskInbox tasks, CaseAccess access, Validator validator,
                                 FormErrors formErrors, MessageSource messages) {
         this.books = books;
         this.accounts = accounts;
@@ -130,7 +130,7 @@ public class FundsPagesController {
         model.addAttribute("total", found.total());
         model.addAttribute("pages", pages(found.total(), PAGE_SIZE));
         model.addAttribute("allocationTasks", tasks.tasksFor(CurrentUser.get().actor(),
-                new WorkflowTaskService.TaskFilter(ProposalLifecycleProcess.Elements.TASK_ALLOCATE_FUNDS, null), 0, 5));
+                new TaskInbox.TaskFilter(ProposalLifecycleProcess.Elements.TASK_ALLOCATE_FUNDS, null), 0, 5));
         model.addAttribute("mayRecord", access.may(Capability.MANAGE_FUNDS));
         return Htmx.isRequest(request) && !Htmx.isBoosted(request) ? "funds/books :: contributions" : "funds/books";
     }

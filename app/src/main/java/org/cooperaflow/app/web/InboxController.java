@@ -11,8 +11,9 @@ import org.cooperaflow.projections.cases.CaseHeadline;
 import org.cooperaflow.workflows.support.CaseChangedConcurrentlyException;
 import org.cooperaflow.workflows.tasks.Actor;
 import org.cooperaflow.workflows.tasks.TaskAccessDeniedException;
+import org.cooperaflow.workflows.tasks.TaskActions;
+import org.cooperaflow.workflows.tasks.TaskInbox;
 import org.cooperaflow.workflows.tasks.TaskView;
-import org.cooperaflow.workflows.tasks.WorkflowTaskService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,11 +36,13 @@ public class InboxController {
     public record InboxRow(TaskView task, CaseHeadline headline, boolean overdue, boolean mine, boolean releasable) {
     }
 
-    private final WorkflowTaskService tasks;
+    private final TaskInbox inbox;
+    private final TaskActions actions;
     private final CaseHeadlines headlines;
 
-    public InboxController(WorkflowTaskService tasks, CaseHeadlines headlines) {
-        this.tasks = tasks;
+    public InboxController(TaskInbox inbox, TaskActions actions, CaseHeadlines headlines) {
+        this.inbox = inbox;
+        this.actions = actions;
         this.headlines = headlines;
     }
 
@@ -49,12 +52,12 @@ public class InboxController {
                         @RequestParam(name = "page", defaultValue = "0") int page,
                         HttpServletRequest request, Model model) {
         Actor actor = CurrentUser.get().actor();
-        String taskType = tasks.taskDefinitionKeys().contains(type) ? type : null;
-        List<String> cases = tasks.casesWithTasksFor(actor);
+        String taskType = inbox.taskDefinitionKeys().contains(type) ? type : null;
+        List<String> cases = inbox.casesWithTasksFor(actor);
         String filterCase = caseId != null && cases.contains(caseId) ? caseId : null;
         int pageNumber = Math.max(0, page);
-        WorkflowTaskService.TaskPage found = tasks.tasksFor(actor,
-                new WorkflowTaskService.TaskFilter(taskType, filterCase), pageNumber, PAGE_SIZE);
+        TaskInbox.TaskPage found = inbox.tasksFor(actor, new TaskInbox.TaskFilter(taskType, filterCase), pageNumber,
+                PAGE_SIZE);
         Map<String, CaseHeadline> byCase = headlines.of(cases);
         model.addAttribute("rows", found.items().stream().map(t -> row(t, byCase.get(t.caseId()), actor)).toList());
         model.addAttribute("page", found.page());
@@ -62,7 +65,7 @@ public class InboxController {
         model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("type", taskType);
         model.addAttribute("case", filterCase);
-        model.addAttribute("taskTypes", tasks.taskDefinitionKeys());
+        model.addAttribute("taskTypes", inbox.taskDefinitionKeys());
         Map<String, CaseHeadline> caseOptions = new LinkedHashMap<>();
         cases.forEach(id -> caseOptions.put(id, byCase.get(id)));
         model.addAttribute("caseOptions", caseOptions);
@@ -84,7 +87,7 @@ public class InboxController {
         String problem = null;
         TaskView task = null;
         try {
-            task = claim ? tasks.claim(actor, id) : tasks.unclaim(actor, id);
+            task = claim ? actions.claim(actor, id) : actions.unclaim(actor, id);
         } catch (TaskAccessDeniedException e) {
             problem = claim ? "inbox.claim.failed" : "inbox.release.failed";
         } catch (CaseChangedConcurrentlyException e) {

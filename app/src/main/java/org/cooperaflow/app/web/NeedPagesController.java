@@ -26,7 +26,7 @@ import org.cooperaflow.projections.proposals.ProposalCaseReader;
 import org.cooperaflow.projections.requests.CooperationRequestCase;
 import org.cooperaflow.projections.requests.NeedListQuery;
 import org.cooperaflow.projections.requests.PossibleDuplicatesQuery;
-import org.cooperaflow.workflows.tasks.WorkflowTaskService;
+import org.cooperaflow.workflows.tasks.TaskInbox;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,14 +51,14 @@ public class NeedPagesController {
     private final NeedListQuery list;
     private final PossibleDuplicatesQuery duplicates;
     private final ProposalCaseReader proposals;
-    private final WorkflowTaskService tasks;
+    private final TaskInbox tasks;
     private final CaseAccess access;
     private final Validator validator;
     private final FormErrors formErrors;
     private final MessageSource messages;
 
     public NeedPagesController(NeedFiling filing, NeedListQuery list, PossibleDuplicatesQuery duplicates, ProposalCaseReader proposals,
-                               WorkflowTaskService tasks, CaseAccess access, Validator validator, FormErrors formErrors,
+                               TaskInbox tasks, CaseAccess access, Validator validator, FormErrors formErrors,
                                MessageSource messages) {
         this.filing = filing;
         this.list = list;

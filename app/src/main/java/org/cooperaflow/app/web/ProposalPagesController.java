@@ -19,8 +19,8 @@ import org.cooperaflow.projections.proposals.ProposalCaseReader;
 import org.cooperaflow.projections.proposals.ProposalDossier;
 import org.cooperaflow.projections.proposals.ProposalDossierReader;
 import org.cooperaflow.projections.proposals.ProposalListQuery;
+import org.cooperaflow.workflows.tasks.TaskInbox;
 import org.cooperaflow.workflows.tasks.TaskView;
-import org.cooperaflow.workflows.tasks.WorkflowTaskService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,12 +40,12 @@ public class ProposalPagesController {
     private final ProposalCaseReader cases;
     private final ProposalDossierReader dossiers;
     private final ProposalListQuery list;
-    private final WorkflowTaskService tasks;
+    private final TaskInbox tasks;
     private final ContributionCaseReader contributions;
     private final CaseAccess access;
 
     public ProposalPagesController(ProposalCaseReader cases, ProposalDossierReader dossiers, ProposalListQuery list,
-                                   WorkflowTaskService tasks, ContributionCaseReader contributions, CaseAccess access) {
+                                   TaskInbox tasks, ContributionCaseReader contributions, CaseAccess access) {
         this.cases = cases;
         this.dossiers = dossiers;
         this.list = list;

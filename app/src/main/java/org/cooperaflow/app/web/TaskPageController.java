@@ -33,7 +33,8 @@ import org.cooperaflow.workflows.tasks.InvalidTaskCompletionException;
 import org.cooperaflow.workflows.tasks.TaskCompletion;
 import org.cooperaflow.workflows.tasks.TaskNotFoundException;
 import org.cooperaflow.workflows.tasks.TaskView;
-import org.cooperaflow.workflows.tasks.WorkflowTaskService;
+import org.cooperaflow.workflows.tasks.TaskActions;
+import org.cooperaflow.workflows.tasks.TaskInbox;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +53,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class TaskPageController {
 
-    private final WorkflowTaskService tasks;
+    private final TaskInbox tasks;
+    private final TaskActions actions;
     private final ProposalDossierReader proposals;
     private final CooperationRequestCaseReader needs;
     private final PossibleDuplicatesQuery duplicates;
@@ -61,12 +63,13 @@ public class TaskPageController {
     private final FormErrors formErrors;
     private final CaseAccess access;
 
-    public TaskPageController(WorkflowTaskService tasks, ProposalDossierReader proposals,
+    public TaskPageController(TaskInbox tasks, TaskActions actions, ProposalDossierReader proposals,
                               CooperationRequestCaseReader needs, PossibleDuplicatesQuery duplicates,
                               ContributionCaseReader contributions, AvailableFundsQuery funds, FormErrors formErrors,
                               CaseAccess access) {
         this.access = access;
         this.tasks = tasks;
+        this.actions = actions;
         this.proposals = proposals;
         this.needs = needs;
         this.duplicates = duplicates;
@@ -123,7 +126,7 @@ public class TaskPageController {
         }
         if (errors.isEmpty()) {
             try {
-                tasks.complete(actor, id, completion);
+                actions.complete(actor, id, completion);
                 flash.addFlashAttribute("notice", "task.completed");
                 return "redirect:/";
             } catch (InvalidTaskCompletionException e) {

@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.cooperaflow.app.security.UserDirectory;
-import org.cooperaflow.workflows.tasks.WorkflowTaskService;
+import org.cooperaflow.workflows.tasks.TaskActions;
+import org.cooperaflow.workflows.tasks.TaskInbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -61,7 +62,8 @@ class DemoDataConditionsTest {
     private static ApplicationContextRunner withCollaborators(ApplicationContextRunner runner) {
         return runner.withBean(JdbcTemplate.class, () -> mock(JdbcTemplate.class))
                 .withBean(CommandGateway.class, () -> mock(CommandGateway.class))
-                .withBean(WorkflowTaskService.class, () -> mock(WorkflowTaskService.class))
+                .withBean(TaskInbox.class, () -> mock(TaskInbox.class))
+                .withBean(TaskActions.class, () -> mock(TaskActions.class))
                 .withBean(UserDirectory.class, () -> mock(UserDirectory.class))
                 .withBean(IdentityService.class, () -> mock(IdentityService.class))
                 .withBean(ManagementService.class, () -> mock(ManagementService.class))

@@ -110,6 +110,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ProjectProposalTest {
@@ -218,11 +219,14 @@ class ProjectProposalTest {
                     .expectException(violates("invalid-duration"));
         }
 
-        @Test
-        void rejectsTriangularProjectWithoutFacilitator() {
+        @ParameterizedTest
+        @EnumSource(PartnerRole.class)
+        void rejectsTriangularProjectWithoutOneOfTheThreeRoles(PartnerRole missing) {
+            List<Partner> partners = List.of(new Partner("CO", PartnerRole.PROVIDER),
+                    new Partner("JM", PartnerRole.BENEFICIARY), new Partner("CA", PartnerRole.FACILITATOR));
             fixture.givenNoPriorActivity()
-                    .when(new DraftProposalCommand(ID, withPartners(Modality.TRIANGULAR,
-                            new Partner("CO", PartnerRole.PROVIDER), new Partner("JM", PartnerRole.BENEFICIARY))))
+                    .when(new DraftProposalCommand(ID, withPartners(Modality.TRIANGULAR, partners.stream()
+                            .filter(p -> p.role() != missing).toArray(Partner[]::new))))
                     .expectException(violates("triangular-roles"));
         }
 
@@ -268,6 +272,14 @@ class ProjectProposalTest {
         void rejectsInvalidDetails() {
             given(drafted()).when(new UpdateProposalDraftCommand(ID, withCodes(List.of("2.4"), List.of(0))))
                     .expectException(violates("unknown-sdg"));
+        }
+
+        @Test
+        void rejectsRevisionIntoTriangularProjectWithoutFacilitator() {
+            given(returnedAsIncomplete())
+                    .when(new UpdateProposalDraftCommand(ID, withPartners(Modality.TRIANGULAR,
+                            new Partner("CO", PartnerRole.PROVIDER), new Partner("JM", PartnerRole.BENEFICIARY))))
+                    .expectException(violates("triangular-roles"));
         }
 
         @Test
@@ -324,6 +336,13 @@ class ProjectProposalTest {
         void resubmitsProposalReturnedForRevision() {
             expectStage(given(returnedAsIncomplete()).when(new ResubmitProposalCommand(ID))
                     .expectEvents(new ProposalResubmittedEvent(ID)), ProposalStage.SUBMITTED);
+        }
+
+        @Test
+        void rejectsResubmissionNamingAProposerStateThatDoesNotParticipate() {
+            given(plus(returnedAsIncomplete(), new ProposalDraftUpdatedEvent(ID, proposedBy("CU"))))
+                    .when(new ResubmitProposalCommand(ID))
+                    .expectException(violates("state-not-participating"));
         }
 
         @Test

@@ -4,18 +4,14 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.cooperaflow.domain.proposal.api.Partner;
-import org.cooperaflow.domain.proposal.api.PartnerRole;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
 import org.cooperaflow.domain.proposal.api.RecordEligibilityAssessmentCommand;
-import org.cooperaflow.domain.shared.MemberStates;
 import org.cooperaflow.workflows.support.CaseFacts;
 import org.cooperaflow.workflows.support.ProcessCommandSender;
 import org.springframework.stereotype.Component;
@@ -58,8 +54,6 @@ public class AssessEligibilityDelegate implements JavaDelegate {
 
     private Map<String, Object> inputs(ProposalDetails details) {
         Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put(EligibilityDecision.Inputs.PROPOSER_PARTICIPATES,
-                MemberStates.find(details.proposer().memberState()).map(s -> s.participates()).orElse(false));
         inputs.put(EligibilityDecision.Inputs.REQUESTED_AMOUNT,
                 details.requestedAmount() == null ? BigDecimal.ZERO : details.requestedAmount().amount());
         inputs.put(EligibilityDecision.Inputs.ACCOUNT_CEILING, facts.account(details.accountId())
@@ -69,11 +63,6 @@ public class AssessEligibilityDelegate implements JavaDelegate {
         inputs.put(EligibilityDecision.Inputs.SDG_COUNT, details.sdgs().size());
         inputs.put(EligibilityDecision.Inputs.DURATION_MONTHS,
                 details.durationMonths() == null ? 0 : details.durationMonths());
-        inputs.put(EligibilityDecision.Inputs.MODALITY,
-                details.modality() == null ? null : details.modality().name());
-        inputs.put(EligibilityDecision.Inputs.HAS_PROVIDER, hasRole(details, PartnerRole.PROVIDER));
-        inputs.put(EligibilityDecision.Inputs.HAS_BENEFICIARY, hasRole(details, PartnerRole.BENEFICIARY));
-        inputs.put(EligibilityDecision.Inputs.HAS_FACILITATOR, hasRole(details, PartnerRole.FACILITATOR));
         return inputs;
     }
 
@@ -83,9 +72,5 @@ public class AssessEligibilityDelegate implements JavaDelegate {
         inputs.forEach((name, value) -> recorded.put(name,
                 value instanceof BigDecimal decimal ? decimal.toPlainString() : value));
         return recorded;
-    }
-
-    private static boolean hasRole(ProposalDetails details, PartnerRole role) {
-        return details.partners().stream().map(Partner::role).anyMatch(r -> Objects.equals(r, role));
     }
 }

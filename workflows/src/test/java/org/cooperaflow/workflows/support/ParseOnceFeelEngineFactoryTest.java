@@ -75,29 +75,22 @@ class ParseOnceFeelEngineFactoryTest {
         }
     }
 
-    /** An eligible South-South proposal, then each criterion broken alone, then a triangular one. */
+    /** An eligible proposal, then each criterion broken alone, then all at once. */
     private static List<Map<String, Object>> variations() {
         Map<String, Object> eligible = new HashMap<>();
-        eligible.put(PROPOSER_PARTICIPATES, true);
         eligible.put(REQUESTED_AMOUNT, new BigDecimal("150000.00"));
         eligible.put(ACCOUNT_CEILING, new BigDecimal("250000.00"));
         eligible.put(MEASURE_COUNT, 1);
         eligible.put(SDG_COUNT, 2);
         eligible.put(DURATION_MONTHS, 18);
-        eligible.put(MODALITY, "SOUTH_SOUTH");
-        eligible.put(HAS_PROVIDER, true);
-        eligible.put(HAS_BENEFICIARY, true);
-        eligible.put(HAS_FACILITATOR, false);
         List<Map<String, Object>> all = new ArrayList<>(List.of(eligible));
-        all.add(with(eligible, PROPOSER_PARTICIPATES, false));
         all.add(with(eligible, REQUESTED_AMOUNT, new BigDecimal("250000.01")));
         all.add(with(eligible, ACCOUNT_CEILING, null));
         all.add(with(eligible, MEASURE_COUNT, 0));
         all.add(with(eligible, SDG_COUNT, 0));
         all.add(with(eligible, DURATION_MONTHS, 49));
-        all.add(with(eligible, MODALITY, "TRIANGULAR"));
-        all.add(with(with(eligible, MODALITY, "TRIANGULAR"), HAS_FACILITATOR, true));
-        all.add(with(with(with(eligible, MODALITY, "TRIANGULAR"), HAS_FACILITATOR, true), HAS_PROVIDER, false));
+        all.add(with(with(with(with(eligible, REQUESTED_AMOUNT, new BigDecimal("250000.01")), MEASURE_COUNT, 0),
+                SDG_COUNT, 0), DURATION_MONTHS, 49));
         return all;
     }
 

@@ -14,7 +14,7 @@ import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.projections.proposals.ProposalCase;
 import org.cooperaflow.projections.proposals.ProposalCaseReader;
 import org.cooperaflow.projections.proposals.ProposalListQuery;
-import org.cooperaflow.workflows.tasks.WorkflowTaskService;
+import org.cooperaflow.workflows.tasks.TaskInbox;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,11 +38,11 @@ public class ProposalController {
     private final ProposalFiling filing;
     private final ProposalCaseReader caseReader;
     private final ProposalListQuery listQuery;
-    private final WorkflowTaskService tasks;
+    private final TaskInbox tasks;
     private final CaseAccess access;
 
     public ProposalController(ProposalFiling filing, ProposalCaseReader caseReader, ProposalListQuery listQuery,
-                              WorkflowTaskService tasks, CaseAccess access) {
+                              TaskInbox tasks, CaseAccess access) {
         this.filing = filing;
         this.caseReader = caseReader;
         this.listQuery = listQuery;

@@ -7,9 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.workflows.tasks.TaskActions;
 import org.cooperaflow.workflows.tasks.TaskCompletion;
+import org.cooperaflow.workflows.tasks.TaskInbox;
 import org.cooperaflow.workflows.tasks.TaskView;
-import org.cooperaflow.workflows.tasks.WorkflowTaskService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,10 +30,12 @@ public class TaskController {
                                    Map<String, Object> data) {
     }
 
-    private final WorkflowTaskService tasks;
+    private final TaskInbox inbox;
+    private final TaskActions actions;
 
-    public TaskController(WorkflowTaskService tasks) {
-        this.tasks = tasks;
+    public TaskController(TaskInbox inbox, TaskActions actions) {
+        this.inbox = inbox;
+        this.actions = actions;
     }
 
     /**
@@ -41,31 +44,31 @@ public class TaskController {
      * definition key) if asked.
      */
     @GetMapping
-    public WorkflowTaskService.TaskPage list(@RequestParam(required = false) String caseId,
-                                             @RequestParam(required = false) String type,
-                                             @RequestParam(defaultValue = "0") @Min(0) int page,
-                                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return tasks.tasksFor(CurrentUser.get().actor(), new WorkflowTaskService.TaskFilter(type, caseId), page, size);
+    public TaskInbox.TaskPage list(@RequestParam(required = false) String caseId,
+                                   @RequestParam(required = false) String type,
+                                   @RequestParam(defaultValue = "0") @Min(0) int page,
+                                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return inbox.tasksFor(CurrentUser.get().actor(), new TaskInbox.TaskFilter(type, caseId), page, size);
     }
 
     @GetMapping("/{id}")
     public TaskView get(@PathVariable String id) {
-        return tasks.task(CurrentUser.get().actor(), id);
+        return inbox.task(CurrentUser.get().actor(), id);
     }
 
     @PostMapping("/{id}/claim")
     public TaskView claim(@PathVariable String id) {
-        return tasks.claim(CurrentUser.get().actor(), id);
+        return actions.claim(CurrentUser.get().actor(), id);
     }
 
     @PostMapping("/{id}/unclaim")
     public TaskView unclaim(@PathVariable String id) {
-        return tasks.unclaim(CurrentUser.get().actor(), id);
+        return actions.unclaim(CurrentUser.get().actor(), id);
     }
 
     @PostMapping("/{id}/complete")
     public ResponseEntity<Void> complete(@PathVariable String id, @Valid @RequestBody CompleteTaskBody body) {
-        tasks.complete(CurrentUser.get().actor(), id, new TaskCompletion(body.outcome(), body.comment(), body.data()));
+        actions.complete(CurrentUser.get().actor(), id, new TaskCompletion(body.outcome(), body.comment(), body.data()));
         return ResponseEntity.noContent().build();
     }
 }

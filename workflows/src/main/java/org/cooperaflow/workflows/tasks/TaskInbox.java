@@ -1,0 +1,103 @@
+package org.cooperaflow.workflows.tasks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tasks users see: their inbox a page at a time, one task with the outcomes they may choose, a case's open tasks.
+ * It only reads; claiming and completing are {@link TaskActions}.
+ */
+@Service
+public class TaskInbox {
+
+    private final TaskService taskService;
+    private final TaskAccess access;
+    private final TaskViews views;
+    private final List<String> taskDefinitionKeys;
+
+    TaskInbox(TaskService taskService, TaskAccess access, TaskViews views, List<UserTaskType> types) {
+        this.taskService = taskService;
+        this.access = access;
+        this.views = views;
+        this.taskDefinitionKeys = types.stream().map(UserTaskType::taskDefinitionKey).sorted().toList();
+    }
+
+    /** Which of a user's tasks to list: of one kind ({@code taskDefinitionKey}), of one case; null means any. */
+    public record TaskFilter(String taskDefinitionKey, String caseId) {
+    }
+
+    /** One page of a user's tasks, and how many there are in all. */
+    public record TaskPage(List<TaskView> items, int page, int size, long total) {
+    }
+
+    /** Tasks assigned to the user, or open to one of their groups and not yet claimed; oldest first. */
+    @Transactional(readOnly = true)
+    public List<TaskView> tasksFor(Actor actor, String caseId) {
+        return views.of(queryFor(actor, new TaskFilter(null, caseId)).orderByTaskCreateTime().asc().list(), actor);
+    }
+
+    /** As {@link #tasksFor(Actor, String)}, filtered and one page at a time ({@code page} from 0). */
+    @Transactional(readOnly = true)
+    public TaskPage tasksFor(Actor actor, TaskFilter filter, int page, int size) {
+        long total = queryFor(actor, filter).count();
+        List<Task> tasks = queryFor(actor, filter).orderByTaskCreateTime().asc().orderByTaskId().asc()
+                .listPage(page * size, size);
+        return new TaskPage(views.of(tasks, actor), page, size, total);
+    }
+
+    /** The cases (business keys) of the tasks the user sees, for a filter; in the order of their oldest task. */
+    @Transactional(readOnly = true)
+    public List<String> casesWithTasksFor(Actor actor) {
+        List<Task> tasks = queryFor(actor, new TaskFilter(null, null)).orderByTaskCreateTime().asc().list();
+        Map<String, String> keys = views.businessKeys(tasks.stream().map(Task::getProcessInstanceId)
+                .filter(id -> id != null).collect(Collectors.toSet()));
+        return tasks.stream().map(t -> keys.get(t.getProcessInstanceId())).filter(k -> k != null && !k.isBlank())
+                .distinct().toList();
+    }
+
+    /** The kinds of task there are, by task definition key. */
+    public List<String> taskDefinitionKeys() {
+        return taskDefinitionKeys;
+    }
+
+    /** One open task, if the user may see it (they may act on it). */
+    @Transactional(readOnly = true)
+    public TaskView task(Actor actor, String taskId) {
+        Task task = access.open(taskId);
+        access.requireMayAct(actor, task);
+        return views.of(task, actor);
+    }
+
+    /**
+     * The open tasks of a case, whoever may act on them (for case views). Each read in its own transaction: a case
+     * page is often read the moment after a step, while the process ends a task of the case, and the task that ended
+     * is then left out rather than failing the whole list.
+     */
+    public List<TaskView> openTasksOfCase(String caseId) {
+        return views.of(taskService.createTaskQuery().processInstanceBusinessKey(caseId)
+                .orderByTaskCreateTime().asc().list(), null);
+    }
+
+    private TaskQuery queryFor(Actor actor, TaskFilter filter) {
+        TaskQuery query = taskService.createTaskQuery().active();
+        if (actor.groups().isEmpty()) {
+            query.taskAssignee(actor.userId());
+        } else {
+            query.or().taskAssignee(actor.userId()).taskCandidateGroupIn(new ArrayList<>(actor.groups())).endOr();
+        }
+        if (filter.caseId() != null && !filter.caseId().isBlank()) {
+            query.processInstanceBusinessKey(filter.caseId());
+        }
+        if (filter.taskDefinitionKey() != null && !filter.taskDefinitionKey().isBlank()) {
+            query.taskDefinitionKey(filter.taskDefinitionKey());
+        }
+        return query;
+    }
+}

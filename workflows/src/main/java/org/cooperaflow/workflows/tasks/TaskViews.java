@@ -1,0 +1,81 @@
+package org.cooperaflow.workflows.tasks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Camunda's tasks as the API shows them, and the cases they belong to. A list of tasks costs the same statements
+ * whatever its length: one for the business keys and two for the candidates (ADR 0020).
+ */
+@Component
+class TaskViews {
+
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final TaskCandidates taskCandidates;
+    private final Map<String, UserTaskType> types;
+
+    TaskViews(RuntimeService runtimeService, RepositoryService repositoryService, TaskCandidates taskCandidates,
+              List<UserTaskType> types) {
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+        this.taskCandidates = taskCandidates;
+        this.types = types.stream().collect(Collectors.toMap(UserTaskType::taskDefinitionKey, Function.identity()));
+    }
+
+    /** The case (business key) of the task's process. */
+    String caseIdOf(Task task) {
+        return businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+    }
+
+    /** The business key of each of these processes; blank for a process without one. */
+    Map<String, String> businessKeys(Set<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return runtimeService.createProcessInstanceQuery().processInstanceIds(processInstanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
+    }
+
+    /** The tasks as the API shows them; with an actor, the outcomes are those this user may choose. */
+    List<TaskView> of(List<Task> tasks, Actor actor) {
+        Map<String, String> keys = businessKeys(tasks.stream().map(Task::getProcessInstanceId)
+                .filter(id -> id != null).collect(Collectors.toSet()));
+        Map<String, String> processKeys = new LinkedHashMap<>();
+        Map<String, TaskCandidates.Candidates> candidates = taskCandidates.of(tasks.stream().map(Task::getId).toList());
+        List<TaskView> views = new ArrayList<>();
+        for (Task task : tasks) {
+            TaskCandidates.Candidates of = candidates.get(task.getId());
+            if (of == null) {
+                continue; // ended since the query found it: a list shows the tasks still open
+            }
+            UserTaskType type = types.get(task.getTaskDefinitionKey());
+            String processKey = processKeys.computeIfAbsent(task.getProcessDefinitionId(),
+                    id -> repositoryService.getProcessDefinition(id).getKey());
+            views.add(new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
+                    keys.get(task.getProcessInstanceId()), task.getAssignee(),
+                    of.groups(), of.users(),
+                    task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+                    task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                    type == null ? List.of() : actor == null ? type.allowedOutcomes()
+                            : type.allowedOutcomes(keys.get(task.getProcessInstanceId()), actor),
+                    type == null ? List.of() : type.fields()));
+        }
+        return views;
+    }
+
+    /** One task as the user sees it. */
+    TaskView of(Task task, Actor actor) {
+        return of(List.of(task), actor).get(0);
+    }
+}
