@@ -12,10 +12,9 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBus;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.cooperaflow.app.security.UserDirectory;
+import org.cooperaflow.workflows.support.DueTimers;
+import org.cooperaflow.workflows.tasks.WorkflowAuthentication;
 import org.cooperaflow.workflows.tasks.WorkflowTaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,12 +55,12 @@ public class DemoData implements SmartLifecycle {
     private volatile boolean running;
 
     public DemoData(JdbcTemplate jdbc, CommandGateway commandGateway, WorkflowTaskService tasks,
-                    UserDirectory directory, IdentityService identityService, ManagementService managementService,
-                    RuntimeService runtimeService, EventProcessingConfiguration eventProcessing, EventBus eventBus) {
+                    UserDirectory directory, WorkflowAuthentication authentication, DueTimers timers,
+                    EventProcessingConfiguration eventProcessing, EventBus eventBus) {
         this.jdbc = jdbc;
-        this.users = new DemoUsers(directory, identityService);
-        this.timeline = new DemoTimeline(new DemoActions(users, commandGateway, tasks), new DemoClock(),
-                managementService, runtimeService, eventProcessing, eventBus, jdbc);
+        this.users = new DemoUsers(directory, authentication);
+        this.timeline = new DemoTimeline(new DemoActions(users, commandGateway, tasks), new DemoClock(), timers,
+                eventProcessing, eventBus, jdbc);
     }
 
     /**

@@ -6,10 +6,9 @@ import static org.mockito.Mockito.mock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBus;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.cooperaflow.app.security.UserDirectory;
+import org.cooperaflow.workflows.support.DueTimers;
+import org.cooperaflow.workflows.tasks.WorkflowAuthentication;
 import org.cooperaflow.workflows.tasks.WorkflowTaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
@@ -63,9 +62,8 @@ class DemoDataConditionsTest {
                 .withBean(CommandGateway.class, () -> mock(CommandGateway.class))
                 .withBean(WorkflowTaskService.class, () -> mock(WorkflowTaskService.class))
                 .withBean(UserDirectory.class, () -> mock(UserDirectory.class))
-                .withBean(IdentityService.class, () -> mock(IdentityService.class))
-                .withBean(ManagementService.class, () -> mock(ManagementService.class))
-                .withBean(RuntimeService.class, () -> mock(RuntimeService.class))
+                .withBean(WorkflowAuthentication.class, () -> mock(WorkflowAuthentication.class))
+                .withBean(DueTimers.class, () -> mock(DueTimers.class))
                 .withBean(EventProcessingConfiguration.class, () -> mock(EventProcessingConfiguration.class))
                 .withBean(EventBus.class, () -> mock(EventBus.class));
     }
