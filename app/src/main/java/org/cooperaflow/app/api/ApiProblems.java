@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.cooperaflow.app.config.DatabaseFailures;
 import org.cooperaflow.app.http.RequestBodyLimitFilter;
 import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.cooperaflow.domain.shared.IllegalTransition;
 import org.cooperaflow.workflows.support.CaseChangedConcurrentlyException;
+import org.cooperaflow.workflows.support.ProcessChangedConcurrentlyException;
 import org.cooperaflow.workflows.tasks.InvalidTaskCompletionException;
 import org.cooperaflow.workflows.tasks.JsonInputErrors;
 import org.cooperaflow.workflows.tasks.TaskAccessDeniedException;
@@ -128,7 +128,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, ex.getMessage(), null);
     }
 
-    @ExceptionHandler({ConcurrencyException.class, OptimisticLockingException.class,
+    @ExceptionHandler({ConcurrencyException.class, ProcessChangedConcurrentlyException.class,
             CaseChangedConcurrentlyException.class, PessimisticLockingFailureException.class})
     ResponseEntity<Object> concurrency(RuntimeException ex) {
         return caseChanged(ex);

@@ -4,8 +4,8 @@ import java.sql.SQLException;
 import java.util.Set;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.cooperaflow.workflows.support.CaseChangedConcurrentlyException;
+import org.cooperaflow.workflows.support.ProcessChangedConcurrentlyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 
 /** Tells a race on a case (a user's to lose, 409) from a defect (500), whichever layer wrapped it. */
@@ -22,7 +22,7 @@ final class ConcurrentChanges {
         boolean inEventStore = false;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CaseChangedConcurrentlyException || t instanceof ConcurrencyException
-                    || t instanceof OptimisticLockingException || t instanceof PessimisticLockingFailureException) {
+                    || t instanceof ProcessChangedConcurrentlyException || t instanceof PessimisticLockingFailureException) {
                 return true;
             }
             inEventStore |= t instanceof EventStoreException;

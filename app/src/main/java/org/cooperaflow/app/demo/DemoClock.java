@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.cooperaflow.workflows.support.WorkflowClock;
 
 /**
  * The time both engines read, moved together while the demo agency's past is played: Axon stamps
  * each event with {@link GenericEventMessage#clock}, Camunda dates tasks, due dates and timers by
- * {@link ClockUtil}. Both are static, so this is only ever used before the application takes
+ * {@link WorkflowClock}. Both are static, so this is only ever used before the application takes
  * requests. The clocks keep ticking from the moment they are set, so the events of one step stay
  * in order; they never go back.
  */
@@ -23,7 +23,7 @@ final class DemoClock {
         Instant target = movedTo == null || at.isAfter(now()) ? at : now();
         Duration offset = Duration.between(Instant.now(), target);
         GenericEventMessage.clock = Clock.offset(Clock.systemUTC(), offset);
-        ClockUtil.offset(offset.toMillis());
+        WorkflowClock.offset(offset);
         movedTo = target;
         return target;
     }
@@ -36,7 +36,7 @@ final class DemoClock {
     /** Both clocks back on the system clock. */
     void reset() {
         GenericEventMessage.clock = original;
-        ClockUtil.reset();
+        WorkflowClock.reset();
         movedTo = null;
     }
 }

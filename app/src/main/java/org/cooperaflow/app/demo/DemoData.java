@@ -12,12 +12,11 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBus;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.cooperaflow.app.security.UserDirectory;
+import org.cooperaflow.workflows.support.DueTimers;
 import org.cooperaflow.workflows.tasks.TaskActions;
 import org.cooperaflow.workflows.tasks.TaskInbox;
+import org.cooperaflow.workflows.tasks.WorkflowAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -57,12 +56,12 @@ public class DemoData implements SmartLifecycle {
     private volatile boolean running;
 
     public DemoData(JdbcTemplate jdbc, CommandGateway commandGateway, TaskInbox inbox, TaskActions actions,
-                    UserDirectory directory, IdentityService identityService, ManagementService managementService,
-                    RuntimeService runtimeService, EventProcessingConfiguration eventProcessing, EventBus eventBus) {
+                    UserDirectory directory, WorkflowAuthentication authentication, DueTimers timers,
+                    EventProcessingConfiguration eventProcessing, EventBus eventBus) {
         this.jdbc = jdbc;
-        this.users = new DemoUsers(directory, identityService);
-        this.timeline = new DemoTimeline(new DemoActions(users, commandGateway, inbox, actions), new DemoClock(),
-                managementService, runtimeService, eventProcessing, eventBus, jdbc);
+        this.users = new DemoUsers(directory, authentication);
+        this.timeline = new DemoTimeline(new DemoActions(users, commandGateway, inbox, actions), new DemoClock(), timers,
+                eventProcessing, eventBus, jdbc);
     }
 
     /**

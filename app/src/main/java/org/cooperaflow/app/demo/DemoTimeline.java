@@ -2,7 +2,6 @@ package org.cooperaflow.app.demo;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,12 +11,8 @@ import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.management.JobDefinition;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.cooperaflow.app.processors.StreamingProcessors;
+import org.cooperaflow.workflows.support.DueTimers;
 import org.cooperaflow.workflows.support.WorkflowProcessingGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Plays a {@link DemoScript} in time order on the {@link DemoClock}. Before each step, time passes up to
- * the step: each timer that falls due meanwhile runs at its due time, through Camunda's management
- * service as the job executor would (which is not running yet), provided the scenario expects it; any
+ * the step: each timer that falls due meanwhile runs at its due time, through {@link DueTimers} as the
+ * job executor would (which is not running yet), provided the scenario expects it; any
  * other is a mistake in the scenario. After each step, the {@code workflow} processor catches up
  * before the clock moves on, so the process steps it takes (beginning the screening, opening the
  * diagnosis) happen at the same simulated moment as the user's step.
@@ -38,19 +33,16 @@ final class DemoTimeline {
 
     private final DemoActions actions;
     private final DemoClock clock;
-    private final ManagementService managementService;
-    private final RuntimeService runtimeService;
+    private final DueTimers timers;
     private final EventProcessingConfiguration eventProcessing;
     private final EventBus eventBus;
     private final JdbcTemplate jdbc;
 
-    DemoTimeline(DemoActions actions, DemoClock clock, ManagementService managementService,
-                 RuntimeService runtimeService, EventProcessingConfiguration eventProcessing, EventBus eventBus,
-                 JdbcTemplate jdbc) {
+    DemoTimeline(DemoActions actions, DemoClock clock, DueTimers timers,
+                 EventProcessingConfiguration eventProcessing, EventBus eventBus, JdbcTemplate jdbc) {
         this.actions = actions;
         this.clock = clock;
-        this.managementService = managementService;
-        this.runtimeService = runtimeService;
+        this.timers = timers;
         this.eventProcessing = eventProcessing;
         this.eventBus = eventBus;
         this.jdbc = jdbc;
@@ -92,37 +84,23 @@ final class DemoTimeline {
     /** Runs, in due order, the timers due by then, and notes them as fired. */
     private void passTimeUntil(Instant until, DemoScript script, Set<String> fired) {
         while (true) {
-            List<Job> due = managementService.createJobQuery().timers()
-                    .duedateLowerThan(Date.from(until.plusMillis(1)))
-                    .orderByJobDuedate().asc().listPage(0, 1);
+            Optional<DueTimers.DueTimer> due = timers.first(until);
             if (due.isEmpty()) {
                 return;
             }
-            Job job = due.get(0);
-            String activity = activityOf(job);
-            String caseId = caseOf(job);
+            DueTimers.DueTimer timer = due.get();
+            String activity = Objects.requireNonNullElse(timer.activityId(), "?");
+            String caseId = Objects.requireNonNullElse(timer.caseId(), "?");
             if (!script.expectedTimers().contains(DemoScript.timer(caseId, activity))) {
                 throw new IllegalStateException("Demo scenario: timer " + activity + " of case "
-                        + script.caseName(caseId) + " falls due on " + job.getDuedate().toInstant() + ", before the case's next step on or after "
+                        + script.caseName(caseId) + " falls due on " + timer.due() + ", before the case's next step on or after "
                         + until + "; move the step earlier or let the scenario expect the timer");
             }
-            clock.moveTo(job.getDuedate().toInstant().plusSeconds(60));
-            managementService.executeJob(job.getId());
+            clock.moveTo(timer.due().plusSeconds(60));
+            timers.fire(timer);
             awaitWorkflow();
             fired.add(DemoScript.timer(caseId, activity));
         }
-    }
-
-    private String activityOf(Job job) {
-        JobDefinition definition = managementService.createJobDefinitionQuery()
-                .jobDefinitionId(job.getJobDefinitionId()).singleResult();
-        return definition == null ? "?" : definition.getActivityId();
-    }
-
-    private String caseOf(Job job) {
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processInstanceId(job.getProcessInstanceId()).singleResult();
-        return instance == null ? "?" : instance.getBusinessKey();
     }
 
     /** Waits until the workflow processor has handled every stored event, including those its own steps stored. */

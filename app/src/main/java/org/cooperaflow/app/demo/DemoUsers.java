@@ -3,11 +3,11 @@ package org.cooperaflow.app.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.camunda.bpm.engine.IdentityService;
 import org.cooperaflow.app.api.CurrentUser;
 import org.cooperaflow.app.security.CooperaFlowUser;
 import org.cooperaflow.app.security.UserDirectory;
 import org.cooperaflow.workflows.tasks.Actor;
+import org.cooperaflow.workflows.tasks.WorkflowAuthentication;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,11 +27,11 @@ final class DemoUsers {
             DemoAgency.CHAIR, DemoAgency.FUND);
 
     private final UserDirectory directory;
-    private final IdentityService identityService;
+    private final WorkflowAuthentication authentication;
 
-    DemoUsers(UserDirectory directory, IdentityService identityService) {
+    DemoUsers(UserDirectory directory, WorkflowAuthentication authentication) {
         this.directory = directory;
-        this.identityService = identityService;
+        this.authentication = authentication;
     }
 
     /** The users of the cast that the user directory does not know. */
@@ -55,12 +55,7 @@ final class DemoUsers {
         SecurityContextHolder.setContext(context);
         try {
             Actor actor = CurrentUser.get().actor();
-            identityService.setAuthentication(actor.userId(), new ArrayList<>(actor.groups()));
-            try {
-                return action.apply(actor);
-            } finally {
-                identityService.clearAuthentication();
-            }
+            return authentication.as(actor, () -> action.apply(actor));
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.CurrentUser;
 import org.cooperaflow.app.http.PlainText;
@@ -28,6 +27,7 @@ import org.cooperaflow.workflows.contribution.ContributionProcess;
 import org.cooperaflow.workflows.proposal.ProposalLifecycleProcess;
 import org.cooperaflow.workflows.request.CooperationRequestProcess;
 import org.cooperaflow.workflows.support.CaseChangedConcurrentlyException;
+import org.cooperaflow.workflows.support.ProcessChangedConcurrentlyException;
 import org.cooperaflow.workflows.tasks.Actor;
 import org.cooperaflow.workflows.tasks.InvalidTaskCompletionException;
 import org.cooperaflow.workflows.tasks.TaskCompletion;
@@ -139,7 +139,7 @@ public class TaskPageController {
                     throw e;
                 }
                 errors.add(form.inputOfRule(violation.rule()), formErrors.ruleMessage(violation, locale));
-            } catch (CaseChangedConcurrentlyException | ConcurrencyException | OptimisticLockingException
+            } catch (CaseChangedConcurrentlyException | ConcurrencyException | ProcessChangedConcurrentlyException
                      | PessimisticLockingFailureException e) {
                 errors.add(null, messages.get("task.error.caseChanged"));
             }

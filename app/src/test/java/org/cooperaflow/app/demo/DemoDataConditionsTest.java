@@ -6,12 +6,11 @@ import static org.mockito.Mockito.mock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBus;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.cooperaflow.app.security.UserDirectory;
+import org.cooperaflow.workflows.support.DueTimers;
 import org.cooperaflow.workflows.tasks.TaskActions;
 import org.cooperaflow.workflows.tasks.TaskInbox;
+import org.cooperaflow.workflows.tasks.WorkflowAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -65,9 +64,8 @@ class DemoDataConditionsTest {
                 .withBean(TaskInbox.class, () -> mock(TaskInbox.class))
                 .withBean(TaskActions.class, () -> mock(TaskActions.class))
                 .withBean(UserDirectory.class, () -> mock(UserDirectory.class))
-                .withBean(IdentityService.class, () -> mock(IdentityService.class))
-                .withBean(ManagementService.class, () -> mock(ManagementService.class))
-                .withBean(RuntimeService.class, () -> mock(RuntimeService.class))
+                .withBean(WorkflowAuthentication.class, () -> mock(WorkflowAuthentication.class))
+                .withBean(DueTimers.class, () -> mock(DueTimers.class))
                 .withBean(EventProcessingConfiguration.class, () -> mock(EventProcessingConfiguration.class))
                 .withBean(EventBus.class, () -> mock(EventBus.class));
     }

@@ -51,6 +51,9 @@ class TaskCompletionTransactionIT extends IntegrationTest {
 
         assertThat(failed.status()).as(failed.text()).isEqualTo(409);
         assertThat(failed.contentType()).startsWith("application/problem+json");
+        assertThat(failed.json().get("rule").asText()).isEqualTo("case-changed");
+        assertThat(failed.json().get("detail").asText())
+                .isEqualTo("The case changed at the same moment through another action; reload it and try again");
         assertThat(storedEvents(proposalId, "ProposalScreenedEvent")).isZero();
         assertThat(as("secretariat").get("/api/tasks/" + taskId).status()).isEqualTo(200);
         assertThat(as("secretariat").get("/api/proposals/" + proposalId).json().get("stage").asText())

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.cooperaflow.domain.shared.AuditMetadata;
 import org.cooperaflow.workflows.support.CaseChangedConcurrentlyException;
 import org.cooperaflow.workflows.support.CaseLocks;
+import org.cooperaflow.workflows.support.ProcessChangedConcurrentlyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Completing a task is one transaction (ADR 0003): the domain command is sent inside it and
  * joins it, then the Camunda task is completed. If the aggregate refuses the command, or the
  * completion fails after it, both roll back: the task stays open and no event remains. A
- * command failure is never caught here, so the transaction cannot commit half the step.
+ * command failure is never caught here, so the transaction cannot commit half the step. A task or process that
+ * another transaction changed first is reported as {@link ProcessChangedConcurrentlyException}, not as the
+ * engine's own exception.
  */
 @Service
 public class TaskActions {
@@ -56,7 +60,7 @@ public class TaskActions {
         }
         access.requireMayAct(actor, task);
         if (task.getAssignee() == null) {
-            taskService.claim(taskId, actor.userId());
+            write(() -> taskService.claim(taskId, actor.userId()));
         }
         return views.of(access.open(taskId), actor);
     }
@@ -74,7 +78,7 @@ public class TaskActions {
         if (!hasCandidates(taskId)) {
             throw new TaskAccessDeniedException("task " + taskId + " is assigned to you by the process and cannot be released");
         }
-        taskService.setAssignee(taskId, null);
+        write(() -> taskService.setAssignee(taskId, null));
         return views.of(access.open(taskId), actor);
     }
 
@@ -103,9 +107,21 @@ public class TaskActions {
             commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         }
         if (task.getAssignee() == null) {
-            taskService.setAssignee(taskId, actor.userId());
+            write(() -> taskService.setAssignee(taskId, actor.userId()));
         }
-        taskService.complete(taskId, type.variables(caseId, completion));
+        write(() -> taskService.complete(taskId, type.variables(caseId, completion)));
+    }
+
+    /**
+     * The engine's optimistic lock in the workflows' words: a row of the task or its process was changed by another
+     * transaction since this one read it (the case's lock covers users and ingresses, not every engine write).
+     */
+    private static void write(Runnable change) {
+        try {
+            change.run();
+        } catch (OptimisticLockingException e) {
+            throw new ProcessChangedConcurrentlyException(e);
+        }
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.cooperaflow.app.security;
+package org.cooperaflow.app.config.camunda;
 
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.cooperaflow.app.security.SecurityUsersProperties;
 import org.cooperaflow.domain.access.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.cooperaflow.app.security;
+package org.cooperaflow.app.config.camunda;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.cooperaflow.app.security.CooperaFlowUser;
 import org.cooperaflow.domain.access.Role;
 import org.cooperaflow.workflows.proposal.ProposalLifecycleProcess;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;

@@ -1,4 +1,4 @@
-package org.cooperaflow.app.security;
+package org.cooperaflow.app.config.camunda;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +13,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
+import org.cooperaflow.app.security.SecurityUsersProperties;
 import org.junit.jupiter.api.Test;
 
 class CamundaIdentitySyncTest {

@@ -1,4 +1,4 @@
-package org.cooperaflow.app.security;
+package org.cooperaflow.app.config.camunda;
 
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;

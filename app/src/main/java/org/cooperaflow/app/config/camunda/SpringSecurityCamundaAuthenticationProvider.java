@@ -1,10 +1,11 @@
-package org.cooperaflow.app.security;
+package org.cooperaflow.app.config.camunda;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.cooperaflow.app.security.CooperaFlowUser;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
