@@ -1,19 +1,14 @@
 package org.cooperaflow.app.api;
 
-import java.sql.SQLException;
-import java.util.Set;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.cooperaflow.app.config.DatabaseFailures;
 import org.cooperaflow.workflows.support.CaseChangedConcurrentlyException;
 import org.cooperaflow.workflows.support.ProcessChangedConcurrentlyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 
 /** Tells a race on a case (a user's to lose, 409) from a defect (500), whichever layer wrapped it. */
 final class ConcurrentChanges {
-
-    /** Serialization failure, deadlock detected, lock not available. */
-    private static final Set<String> RACE_STATES = Set.of("40001", "40P01", "55P03");
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private ConcurrentChanges() {
     }
@@ -26,11 +21,8 @@ final class ConcurrentChanges {
                 return true;
             }
             inEventStore |= t instanceof EventStoreException;
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                // two appends of one aggregate sequence: the event store's unique key decided the race
-                if (RACE_STATES.contains(sql.getSQLState()) || (inEventStore && UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
-                    return true;
-                }
+            if (DatabaseFailures.raceLost(t, inEventStore)) {
+                return true;
             }
         }
         return false;

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
@@ -15,6 +16,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * transaction for the moment, from a defect.
  */
 public final class DatabaseFailures {
+
+    /** Serialization failure, deadlock detected, lock not available. */
+    private static final Set<String> RACE_STATES = Set.of("40001", "40P01", "55P03");
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private DatabaseFailures() {
     }
@@ -61,6 +66,19 @@ public final class DatabaseFailures {
                     return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether this exception itself (not its causes) is PostgreSQL deciding a race between two transactions: a
+     * serialization failure, a deadlock or a lock not available (40001, 40P01, 55P03), or, in the event store, a
+     * unique key violation (23505: two appends of one aggregate's same sequence number).
+     */
+    public static boolean raceLost(Throwable t, boolean inEventStore) {
+        if (t instanceof SQLException sql && sql.getSQLState() != null) {
+            String state = sql.getSQLState();
+            return RACE_STATES.contains(state) || (inEventStore && UNIQUE_VIOLATION.equals(state));
         }
         return false;
     }

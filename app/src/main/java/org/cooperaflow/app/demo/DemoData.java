@@ -1,10 +1,10 @@
 package org.cooperaflow.app.demo;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -13,6 +13,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBus;
 import org.cooperaflow.app.security.UserDirectory;
+import org.cooperaflow.projections.operations.DemoDataFilling;
+import org.cooperaflow.projections.operations.EventStoreHead;
 import org.cooperaflow.workflows.support.DueTimers;
 import org.cooperaflow.workflows.tasks.TaskActions;
 import org.cooperaflow.workflows.tasks.TaskInbox;
@@ -22,7 +24,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,18 +51,18 @@ public class DemoData implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final JdbcTemplate jdbc;
+    private final DemoDataFilling filling;
     private final DemoUsers users;
     private final DemoTimeline timeline;
     private volatile boolean running;
 
-    public DemoData(JdbcTemplate jdbc, CommandGateway commandGateway, TaskInbox inbox, TaskActions actions,
+    public DemoData(DemoDataFilling filling, EventStoreHead store, CommandGateway commandGateway, TaskInbox inbox, TaskActions actions,
                     UserDirectory directory, WorkflowAuthentication authentication, DueTimers timers,
                     EventProcessingConfiguration eventProcessing, EventBus eventBus) {
-        this.jdbc = jdbc;
+        this.filling = filling;
         this.users = new DemoUsers(directory, authentication);
         this.timeline = new DemoTimeline(new DemoActions(users, commandGateway, inbox, actions), new DemoClock(), timers,
-                eventProcessing, eventBus, jdbc);
+                eventProcessing, eventBus, store);
     }
 
     /**
@@ -113,14 +114,13 @@ public class DemoData implements SmartLifecycle {
      * holds events; answers whether it did.
      */
     public boolean fillOnce() {
-        List<Map<String, Object>> earlier = jdbc.queryForList("SELECT started_at, completed_at FROM demo_data");
-        if (!earlier.isEmpty()) {
-            Timestamp completed = (Timestamp) earlier.get(0).get("completed_at");
-            if (completed == null) {
+        Optional<DemoDataFilling.Filling> earlier = filling.earlier();
+        if (earlier.isPresent()) {
+            if (earlier.get().completedAt() == null) {
                 log.warn("Demo data: filling began on {} but did not finish; delete the data folder to start afresh",
-                        ((Timestamp) earlier.get(0).get("started_at")).toInstant());
+                        earlier.get().startedAt());
             } else {
-                log.info("Demo data: the demo agency was filled in on {}", completed.toInstant());
+                log.info("Demo data: the demo agency was filled in on {}", earlier.get().completedAt());
             }
             return false;
         }
@@ -135,7 +135,7 @@ public class DemoData implements SmartLifecycle {
             return false;
         }
         // the row's key admits one: a second node starting on the same database leaves the filling to the first
-        if (jdbc.update("INSERT INTO demo_data (id, started_at) VALUES (1, now()) ON CONFLICT (id) DO NOTHING") == 0) {
+        if (!filling.begin()) {
             return false;
         }
         log.info("Demo data: filling the empty database with a living agency, two years of cases (about a minute)");
@@ -150,7 +150,7 @@ public class DemoData implements SmartLifecycle {
                     + "to do without, and delete the data folder to try again): " + e.getMessage(), e);
         }
         String summary = summary(script, timeline.storedEvents());
-        jdbc.update("UPDATE demo_data SET completed_at = now(), summary = ? WHERE id = 1", summary);
+        filling.complete(summary);
         log.info("Demo data: {} in {} s", summary, Duration.ofNanos(System.nanoTime() - began).toSeconds());
         return true;
     }

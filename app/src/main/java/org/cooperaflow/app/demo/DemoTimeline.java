@@ -12,11 +12,11 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.cooperaflow.app.processors.StreamingProcessors;
+import org.cooperaflow.projections.operations.EventStoreHead;
 import org.cooperaflow.workflows.support.DueTimers;
 import org.cooperaflow.workflows.support.WorkflowProcessingGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Plays a {@link DemoScript} in time order on the {@link DemoClock}. Before each step, time passes up to
@@ -36,16 +36,16 @@ final class DemoTimeline {
     private final DueTimers timers;
     private final EventProcessingConfiguration eventProcessing;
     private final EventBus eventBus;
-    private final JdbcTemplate jdbc;
+    private final EventStoreHead store;
 
     DemoTimeline(DemoActions actions, DemoClock clock, DueTimers timers,
-                 EventProcessingConfiguration eventProcessing, EventBus eventBus, JdbcTemplate jdbc) {
+                 EventProcessingConfiguration eventProcessing, EventBus eventBus, EventStoreHead store) {
         this.actions = actions;
         this.clock = clock;
         this.timers = timers;
         this.eventProcessing = eventProcessing;
         this.eventBus = eventBus;
-        this.jdbc = jdbc;
+        this.store = store;
     }
 
     /** Plays every step, then lets time pass up to now; the clocks are the system's again afterwards. */
@@ -131,12 +131,13 @@ final class DemoTimeline {
     }
 
     long storedEvents() {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
-        return count == null ? 0 : count;
+        return store.storedEvents();
     }
 
+    /** The newest event's global index, or null while the store is empty. */
     private Long headIndex() {
-        return jdbc.queryForObject("SELECT MAX(globalIndex) FROM domainevententry", Long.class);
+        long head = store.globalIndex();
+        return head == 0 ? null : head;
     }
 
     private static void awaitHandled(List<StreamingEventProcessor> processors, long head) {

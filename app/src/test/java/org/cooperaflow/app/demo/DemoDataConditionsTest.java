@@ -7,6 +7,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventBus;
 import org.cooperaflow.app.security.UserDirectory;
+import org.cooperaflow.projections.operations.DemoDataFilling;
+import org.cooperaflow.projections.operations.EventStoreHead;
 import org.cooperaflow.workflows.support.DueTimers;
 import org.cooperaflow.workflows.tasks.TaskActions;
 import org.cooperaflow.workflows.tasks.TaskInbox;
@@ -14,7 +16,6 @@ import org.cooperaflow.workflows.tasks.WorkflowAuthentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * When the demo agency is filled in: only in the demo profile, and only while
@@ -59,7 +60,8 @@ class DemoDataConditionsTest {
 
     /** What the filling works with, as mocks: they answer empty, so nothing is filled in here. */
     private static ApplicationContextRunner withCollaborators(ApplicationContextRunner runner) {
-        return runner.withBean(JdbcTemplate.class, () -> mock(JdbcTemplate.class))
+        return runner.withBean(DemoDataFilling.class, () -> mock(DemoDataFilling.class))
+                .withBean(EventStoreHead.class, () -> mock(EventStoreHead.class))
                 .withBean(CommandGateway.class, () -> mock(CommandGateway.class))
                 .withBean(TaskInbox.class, () -> mock(TaskInbox.class))
                 .withBean(TaskActions.class, () -> mock(TaskActions.class))

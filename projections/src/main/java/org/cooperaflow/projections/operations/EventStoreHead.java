@@ -18,4 +18,10 @@ public class EventStoreHead {
         Long head = jdbc.queryForObject("SELECT COALESCE(MAX(globalIndex), 0) FROM domainevententry", Long.class);
         return head == null ? 0 : head;
     }
+
+    /** How many events the store holds. */
+    public long storedEvents() {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        return count == null ? 0 : count;
+    }
 }
