@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The module directions of STYLE.md: app -> workflows, projections -> domain; workflows -> bpmn;
  * the domain imports no Spring, Camunda or persistence API; a domain api never imports its aggregate's package;
- * nothing imports app; controllers reach neither the event store nor the database.
+ * nothing imports app; controllers reach neither the event store nor the database; Camunda only in workflows and
+ * JDBC only in projections (each with its wiring in app.config).
  */
 class ModuleDirectionsTest {
 
@@ -91,6 +92,33 @@ class ModuleDirectionsTest {
                         .and(not(resideInAnyPackage(
                                 "org.cooperaflow.domain.*.api..", "org.cooperaflow.domain.shared..")))
                         .as("reside in a domain package that is neither an api nor the shared kernel"))
+                .check(classes);
+    }
+
+    /**
+     * Camunda is the workflows' business: the engine's types stay in {@code workflows}, and in {@code app.config},
+     * which wires the engine into Spring and its consoles into Spring Security. The API, the pages and the demo ask
+     * the workflows' services and catch the workflows' exceptions.
+     */
+    @Test
+    void camundaOnlyInTheWorkflowsAndItsWiring() {
+        noClasses().that().resideInAPackage("org.cooperaflow..")
+                .and().resideOutsideOfPackages("org.cooperaflow.workflows..", "org.cooperaflow.app.config..")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+                .check(classes);
+    }
+
+    /**
+     * SQL is written in {@code projections}, each statement in a named class; {@code app.config} wires the
+     * database (the embedded server, the pool, the case locks) and tells its failures apart. The event store and
+     * Camunda keep their own SQL inside their libraries.
+     */
+    @Test
+    void jdbcOnlyInTheProjectionsAndTheDatabaseWiring() {
+        noClasses().that().resideInAPackage("org.cooperaflow..")
+                .and().resideOutsideOfPackages("org.cooperaflow.projections..", "org.cooperaflow.app.config..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "java.sql..", "javax.sql..", "org.springframework.jdbc..")
                 .check(classes);
     }
 }
