@@ -49,11 +49,14 @@ final class RunningApplication implements AutoCloseable {
 
     /**
      * On a data folder the caller owns and keeps after {@link #close()}: a second start on it is a start with the
-     * folder present, as after the first day. With no JVM options: exactly the README's {@code java -jar}.
+     * folder present, as after the first day. Exactly the README's run command: the jar the build extracted next to
+     * {@code jar} ({@code run/}), with its class-data-sharing archive and the README's JVM options (ADR 0025).
      */
     static RunningApplication startOn(Path dataDir, Path jar, boolean demoData, String logName)
             throws IOException, InterruptedException {
-        return start(jar, dataDir, true, demoData, logName, Map.of(), List.of());
+        Path run = jar.toAbsolutePath().getParent().resolve("run");
+        return start(run.resolve(jar.getFileName()), dataDir, true, demoData, logName, Map.of(),
+                List.of("-XX:SharedArchiveFile=" + run.resolve("cooperaflow.jsa"), "-XX:+UseSerialGC", "-Xms128m"));
     }
 
     private static RunningApplication start(Path jar, Path dataDir, boolean keepData, boolean demoData, String logName,
