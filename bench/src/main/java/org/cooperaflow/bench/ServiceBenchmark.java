@@ -458,11 +458,21 @@ public final class ServiceBenchmark {
     private static long heapAfterFullCollection(long pid) throws Exception {
         jcmd(pid, "GC.run");
         String info = jcmd(pid, "GC.heap_info");
-        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
-        if (!used.find()) {
+        // G1 prints one line for its heap, the serial collector one per generation ("def new", "tenured");
+        // Metaspace's lines say "used" too, without "total ... K,"
+        java.util.regex.Matcher used = java.util.regex.Pattern
+                .compile("(?m)^\\s*(?:garbage-first heap|def new generation|tenured generation)\\s+total \\d+K, used (\\d+)K")
+                .matcher(info);
+        long kilobytes = 0;
+        boolean found = false;
+        while (used.find()) {
+            kilobytes += Long.parseLong(used.group(1));
+            found = true;
+        }
+        if (!found) {
             throw new IllegalStateException("no heap use in: " + info);
         }
-        return Long.parseLong(used.group(1)) / 1024;
+        return kilobytes / 1024;
     }
 
     private static String jcmd(long pid, String command) throws Exception {
