@@ -86,6 +86,24 @@ class MessageBundlesTest {
         }
     }
 
+    /** The dossier shows each finding of the eligibility table in the reader's language, not as its code. */
+    @Test
+    void everyReasonTheEligibilityTableGivesHasItsWords() throws IOException {
+        String table;
+        try (var in = java.util.Objects.requireNonNull(
+                MessageBundlesTest.class.getResourceAsStream("/bpmn/fcd-eligibility.dmn"), "fcd-eligibility.dmn")) {
+            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher reason = Pattern.compile("<outputEntry[^>]*>\\s*<text>\"([a-z0-9-]+)\"</text>").matcher(table);
+        Set<String> reasons = new TreeSet<>();
+        while (reason.find()) {
+            reasons.add(reason.group(1));
+        }
+        assertThat(reasons).as("the table's reasons").isNotEmpty();
+        Set<String> known = keys(bundle(""));
+        assertThat(reasons).allSatisfy(r -> assertThat(known).as("its words").contains("eligibility.reason." + r));
+    }
+
     private static Set<String> keys(Properties properties) {
         return new TreeSet<>(properties.stringPropertyNames());
     }
