@@ -1,5 +1,6 @@
 package org.cooperaflow.app;
 
+import org.cooperaflow.app.config.EarlyEmbeddedPostgres;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +15,10 @@ public class CooperaFlowApplication {
         if (System.getProperty("axoniq.update-checker.disabled") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");
         }
-        SpringApplication.run(CooperaFlowApplication.class, args);
+        SpringApplication application = new SpringApplication(CooperaFlowApplication.class);
+        // the application's own database starts while Spring reads its configuration; only here, not in every
+        // context a test builds, which would start a server for a data folder it never uses
+        application.addListeners(new EarlyEmbeddedPostgres());
+        application.run(args);
     }
 }

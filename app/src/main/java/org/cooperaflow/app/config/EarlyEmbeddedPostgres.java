@@ -21,9 +21,10 @@ import org.springframework.core.env.Environment;
  * while Spring reads its configuration (two seconds and more on two cores); the database's bean then takes the
  * running server instead of waiting for it (ADR 0025). A throw-away database (tests) and an external one are left
  * to {@link EmbeddedPostgresConfiguration}; a start that fails is handed to the bean, which fails the context.
- * Registered in {@code META-INF/spring.factories}, as a listener of the application's first events.
+ * Added by {@code CooperaFlowApplication.main}, so only the application itself starts a server early: a context a
+ * test builds (with its own data folder, or none) never does.
  */
-public class EarlyEmbeddedPostgres implements ApplicationListener<SpringApplicationEvent> {
+public final class EarlyEmbeddedPostgres implements ApplicationListener<SpringApplicationEvent> {
 
     record Server(Path dataDir, int port) {
     }
