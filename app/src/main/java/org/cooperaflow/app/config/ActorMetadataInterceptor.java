@@ -8,7 +8,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.cooperaflow.app.security.CooperaFlowUser;
 import org.cooperaflow.domain.shared.AuditMetadata;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,8 +30,7 @@ public class ActorMetadataInterceptor implements MessageDispatchInterceptor<Comm
             }
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             Map<String, Object> actor = new HashMap<>();
-            if (authentication != null && authentication.isAuthenticated()
-                    && !(authentication instanceof AnonymousAuthenticationToken)) {
+            if (CooperaFlowUser.isSignedIn(authentication)) {
                 actor.put(AuditMetadata.ACTOR, authentication.getName());
                 actor.put(AuditMetadata.ACTOR_ROLES,
                         String.join(",", CooperaFlowUser.rolesOf(authentication.getAuthorities())));

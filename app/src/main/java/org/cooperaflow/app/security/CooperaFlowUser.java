@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cooperaflow.domain.access.Role;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -28,6 +31,13 @@ public class CooperaFlowUser extends User {
 
     public String memberState() {
         return memberState;
+    }
+
+    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+    /** Whether the authentication is a signed-in user's: present, authenticated, not the anonymous one. */
+    public static boolean isSignedIn(Authentication authentication) {
+        return TRUST.isAuthenticated(authentication);
     }
 
     public static Set<String> rolesOf(java.util.Collection<? extends GrantedAuthority> authorities) {

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.cooperaflow.app.security.CooperaFlowUser;
 import org.cooperaflow.domain.access.Role;
 import org.cooperaflow.workflows.proposal.ProposalLifecycleProcess;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -33,8 +32,7 @@ public class CamundaAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
+        if (!CooperaFlowUser.isSignedIn(authentication)) {
             chain.doFilter(request, response);
             return;
         }

@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.app.security.CooperaFlowUser;
 import org.cooperaflow.app.security.SecurityConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -34,8 +34,7 @@ public class LayoutModelAdvice {
     @ModelAttribute("currentUser")
     public CurrentUser currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
+        if (!CooperaFlowUser.isSignedIn(authentication)) {
             return null;
         }
         return CurrentUser.get();
