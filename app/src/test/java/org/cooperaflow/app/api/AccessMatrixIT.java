@@ -108,6 +108,48 @@ class AccessMatrixIT extends IntegrationTest {
         assertThat(mismatches).as("answers that differ from the table").isEmpty();
     }
 
+    /**
+     * The OpenAPI document says who may call each operation ({@code x-roles}, from {@code @CalledBy}): a user of a role
+     * it does not name is refused (403, or 401 when not signed in), and a user of a role it names who is refused all
+     * the same is refused by a further limit the operation documents ({@code x-limit}, with its 403 answer).
+     */
+    @Test
+    void theDocumentNamesWhoMayCallAsTheTableFinds() {
+        Map<String, Map<String, String>> expected = parse(EXPECTED);
+        JsonNode paths = anonymous().get("/v3/api-docs").json().get("paths");
+        List<String> mismatches = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> line : expected.entrySet()) {
+            String[] operation = line.getKey().split(" ", 2);
+            JsonNode documented = paths.get(operation[1]).get(operation[0].toLowerCase());
+            Set<String> roles = new TreeSet<>();
+            documented.get("x-roles").forEach(role -> roles.add(role.asText()));
+            boolean documentsRefusal = documented.has("x-limit") && documented.get("responses").has("403");
+            for (String user : USERS) {
+                String answer = answerFor(line.getValue(), user);
+                Set<String> role = user.equals("anonymous") ? Set.of("anonymous") : ROLES_OF_USER.get(user);
+                boolean named = role.stream().anyMatch(roles::contains);
+                boolean refused = answer.equals("403") || answer.equals("401");
+                if (!named && !refused) {
+                    mismatches.add(line.getKey() + ": " + user + " (" + role + ") gets " + answer
+                            + " but the document's roles are " + roles);
+                } else if (named && refused && !(answer.equals("403") && documentsRefusal)) {
+                    mismatches.add(line.getKey() + ": " + user + " (" + role + ") is named in " + roles
+                            + " but gets " + answer
+                            + (answer.equals("403") ? ", and the document names no further limit" : ""));
+                }
+            }
+        }
+        assertThat(mismatches).as("the document's roles against the answers of the table").isEmpty();
+    }
+
+    /** The demo users' roles (application-demo.yml). */
+    private static final Map<String, Set<String>> ROLES_OF_USER = Map.ofEntries(
+            Map.entry("officer-jm", Set.of("member-state")), Map.entry("officer-co", Set.of("member-state")),
+            Map.entry("secretariat", Set.of("secretariat")), Map.entry("eligibility", Set.of("eligibility")),
+            Map.entry("board1", Set.of("board")), Map.entry("chair", Set.of("board", "board-chair")),
+            Map.entry("fund", Set.of("fund-manager")), Map.entry("manager", Set.of("manager")),
+            Map.entry("auditor", Set.of("auditor")), Map.entry("admin", Set.of("admin")));
+
     /** The table parsed: operation to (user or *) to answer, in the table's order. */
     private static Map<String, Map<String, String>> parse(String table) {
         Map<String, Map<String, String>> lines = new LinkedHashMap<>();

@@ -125,6 +125,17 @@ class BearerTokenIT {
     }
 
     @Test
+    void theApiDocumentOffersBearerTokensBesideBasic() {
+        JsonNode document = new ApiClient("http://localhost:" + port, null).get("/v3/api-docs").json();
+        assertThat(document.at("/components/securitySchemes/basicAuth/scheme").asText()).isEqualTo("basic");
+        assertThat(document.at("/components/securitySchemes/bearerAuth/scheme").asText()).isEqualTo("bearer");
+        assertThat(document.at("/components/securitySchemes/bearerAuth/bearerFormat").asText()).isEqualTo("JWT");
+        List<String> requirements = new java.util.ArrayList<>();
+        document.get("security").forEach(r -> r.fieldNames().forEachRemaining(requirements::add));
+        assertThat(requirements).containsExactly("basicAuth", "bearerAuth");
+    }
+
+    @Test
     void httpBasicStillWorksBesideTokens() {
         ApiClient.Response answer = new ApiClient("http://localhost:" + port, "manager").get("/api/dashboard/stages");
         assertThat(answer.status()).as(answer.text()).isEqualTo(200);

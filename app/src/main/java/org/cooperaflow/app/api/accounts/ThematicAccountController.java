@@ -1,5 +1,8 @@
 package org.cooperaflow.app.api.accounts;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,6 +11,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
+import org.cooperaflow.app.api.docs.CalledBy;
 import org.cooperaflow.domain.access.Capability;
 import org.cooperaflow.projections.accounts.ThematicAccountQuery;
 import org.cooperaflow.projections.accounts.ThematicAccountReader;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Thematic accounts of the fund: the fund manager opens them; every signed-in user may read
  * them, since proposals and contributions name the account they are for.
  */
+@Tag(name = "Fund")
 @RestController
 @RequestMapping("/api/accounts")
 public class ThematicAccountController {
@@ -43,6 +48,9 @@ public class ThematicAccountController {
         this.query = query;
     }
 
+    @Operation(summary = "Open a thematic account of the fund")
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @CalledBy(capabilities = Capability.MANAGE_FUNDS)
     @PostMapping
     public ResponseEntity<ThematicAccountView> open(@Valid @RequestBody ThematicAccountBody body) {
         access.require(Capability.MANAGE_FUNDS, "open a thematic account");
@@ -52,6 +60,8 @@ public class ThematicAccountController {
     }
 
     /** Every account, from the read model: an account opened a moment ago may appear a moment later. */
+    @Operation(summary = "List the thematic accounts")
+    @CalledBy
     @GetMapping
     public ThematicAccountQuery.Page list(@RequestParam(defaultValue = "0") @Min(0) int page,
                                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
@@ -59,6 +69,8 @@ public class ThematicAccountController {
     }
 
     /** One account, from the event store (no lag). */
+    @Operation(summary = "Read a thematic account with its figures")
+    @CalledBy
     @GetMapping("/{id}")
     public ThematicAccountView get(@PathVariable String id) {
         return reader.read(id).orElseThrow(() -> new NotFoundException("no thematic account " + id));

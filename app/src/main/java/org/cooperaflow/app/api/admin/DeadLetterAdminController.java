@@ -1,5 +1,7 @@
 package org.cooperaflow.app.api.admin;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +19,7 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.CurrentUser;
 import org.cooperaflow.app.api.NotFoundException;
+import org.cooperaflow.app.api.docs.CalledBy;
 import org.cooperaflow.app.deadletters.DeadLetterConfiguration;
 import org.cooperaflow.app.deadletters.ReadModelHealth;
 import org.cooperaflow.domain.access.Capability;
@@ -35,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * once the cause is mended (each parked case's events run again, in order; a case that fails again stays parked with
  * its new cause), and the eviction of a case's letters, with a reason, when its events are to be given up.
  */
+@Tag(name = "Operations")
 @RestController
 @RequestMapping("/api/admin/dead-letters")
 public class DeadLetterAdminController {
@@ -75,6 +79,8 @@ public class DeadLetterAdminController {
     public record Evicted(String processor, String caseId, int lettersEvicted, String reason) {
     }
 
+    @Operation(summary = "Count the dead letters of each read model")
+    @CalledBy(capabilities = Capability.OPERATE)
     @GetMapping
     public List<ProcessorLetters> overview() {
         access.require(Capability.OPERATE, "read the dead letters");
@@ -84,6 +90,8 @@ public class DeadLetterAdminController {
     }
 
     /** The processor's parked cases, {@code size} at most, each with its letters in order. */
+    @Operation(summary = "List a read model's parked cases and their letters")
+    @CalledBy(capabilities = Capability.OPERATE)
     @GetMapping("/{processor}")
     public ProcessorCases cases(@PathVariable String processor,
                                 @RequestParam(defaultValue = "100") @Min(1) @Max(500) int size) {
@@ -114,6 +122,8 @@ public class DeadLetterAdminController {
     }
 
     /** Runs each parked case's letters again, once, in order; what fails again stays parked. */
+    @Operation(summary = "Retry a read model's dead letters")
+    @CalledBy(capabilities = Capability.OPERATE)
     @PostMapping("/{processor}/retry")
     public Retried retry(@PathVariable String processor) {
         access.require(Capability.OPERATE, "retry dead letters");
@@ -134,6 +144,8 @@ public class DeadLetterAdminController {
     }
 
     /** Gives up a case's parked events in this read model; the reason and the operator go to the log. */
+    @Operation(summary = "Evict a case's dead letters, with a reason")
+    @CalledBy(capabilities = Capability.OPERATE)
     @PostMapping("/{processor}/{caseId}/evict")
     public Evicted evict(@PathVariable String processor, @PathVariable String caseId,
                          @Valid @RequestBody EvictBody body) {

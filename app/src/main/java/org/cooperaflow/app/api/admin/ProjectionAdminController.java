@@ -1,8 +1,12 @@
 package org.cooperaflow.app.api.admin;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.app.api.docs.CalledBy;
 import org.cooperaflow.app.processors.ProjectionResets;
 import org.cooperaflow.domain.access.Capability;
 import org.springframework.http.HttpStatus;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and they start again; the replay runs in the background, so the answer is 202 Accepted. Follow it with the gauge
  * {@code cooperaflow.projection.lag}.
  */
+@Tag(name = "Operations")
 @RestController
 @RequestMapping("/api/admin/projections")
 public class ProjectionAdminController {
@@ -31,6 +36,9 @@ public class ProjectionAdminController {
         this.access = access;
     }
 
+    @Operation(summary = "Rebuild a read model from the event store")
+    @ApiResponse(responseCode = "202", description = "The rebuild has started")
+    @CalledBy(capabilities = Capability.OPERATE)
     @PostMapping("/{name}/reset")
     public ResponseEntity<Map<String, Object>> reset(@PathVariable String name) {
         access.require(Capability.OPERATE, "run projection operations");

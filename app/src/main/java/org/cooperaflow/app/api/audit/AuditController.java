@@ -1,9 +1,12 @@
 package org.cooperaflow.app.api.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
+import org.cooperaflow.app.api.docs.CalledBy;
 import org.cooperaflow.domain.access.Capability;
 import org.cooperaflow.projections.audit.AuditChainVerifier;
 import org.springframework.http.ContentDisposition;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The auditors' view: a case's full decision history (its domain events merged in time order with
  * its workflow tasks), as JSON or CSV, and the integrity check of the whole event store.
  */
+@Tag(name = "Audit")
 @RestController
 @RequestMapping("/api/audit")
 public class AuditController {
@@ -34,12 +38,16 @@ public class AuditController {
     }
 
     /** Recomputes the hash chain from the event store and compares it with the recorded one (ADR 0008). */
+    @Operation(summary = "Verify the event store's hash chain")
+    @CalledBy(capabilities = Capability.READ_AUDIT)
     @GetMapping("/verify")
     public AuditChainVerifier.Verification verify() {
         access.require(Capability.READ_AUDIT, "run the integrity check");
         return verifier.verify();
     }
 
+    @Operation(summary = "Read a case's decision history (JSON or CSV)")
+    @CalledBy(capabilities = Capability.READ_AUDIT)
     @GetMapping(value = "/{caseId}", produces = {"application/json", "application/problem+json"})
     public List<AuditEntry> history(@PathVariable String caseId) {
         access.require(Capability.READ_AUDIT, "read the decision history");
@@ -51,6 +59,8 @@ public class AuditController {
     }
 
     /** The same history as a spreadsheet, downloaded as {@code audit-<caseId>.csv}. */
+    @Operation(summary = "Read a case's decision history (JSON or CSV)")
+    @CalledBy(capabilities = Capability.READ_AUDIT)
     @GetMapping(value = "/{caseId}", produces = "text/csv")
     public ResponseEntity<String> historyCsv(@PathVariable String caseId) {
         return ResponseEntity.ok()

@@ -1,7 +1,10 @@
 package org.cooperaflow.app.api.catalog;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.cooperaflow.app.api.docs.CalledBy;
 import org.cooperaflow.app.api.validation.MemberStateCode;
 import org.cooperaflow.domain.shared.CidiPriority;
 import org.cooperaflow.projections.catalog.NeedsCatalogQuery;
@@ -11,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The public needs catalog (no sign-in): published cooperation requests, so partners can answer them. */
+@Tag(name = "Catalog")
 @RestController
 @RequestMapping("/api/catalog")
 public class NeedsCatalogController {
@@ -21,6 +25,8 @@ public class NeedsCatalogController {
         this.catalog = catalog;
     }
 
+    @Operation(summary = "Search the public catalog of member states' needs")
+    @CalledBy(anyone = true)
     @GetMapping("/needs")
     public NeedsCatalogQuery.Page needs(@RequestParam(required = false) @MemberStateCode String memberState,
                                         @RequestParam(required = false) @Min(1) @Max(17) Integer sdg,

@@ -1,9 +1,12 @@
 package org.cooperaflow.app.api.dashboard;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import org.cooperaflow.app.access.CaseAccess;
+import org.cooperaflow.app.api.docs.CalledBy;
 import org.cooperaflow.app.api.validation.MeasureCode;
 import org.cooperaflow.app.api.validation.MemberStateCode;
 import org.cooperaflow.domain.access.Capability;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Managers' dashboards: where proposals stand and for how long, and where the fund's money is. */
+@Tag(name = "Dashboards and reports")
 @RestController
 @RequestMapping("/api/dashboard")
 public class DashboardController {
@@ -42,6 +46,8 @@ public class DashboardController {
      * Counts, stay lengths, overdue and conversions per stage of the submitted proposals the
      * filters select. {@code at}: the moment current stays and deadlines are measured at (now).
      */
+    @Operation(summary = "Read the stage dashboard, now or at a past moment")
+    @CalledBy(capabilities = Capability.READ_DASHBOARDS)
     @GetMapping("/stages")
     public StageDashboard stages(@RequestParam(required = false) @MemberStateCode String memberState,
                                  @RequestParam(required = false) @MeasureCode String measure,
@@ -56,6 +62,8 @@ public class DashboardController {
         return stages.compute(filter, at, deadlines.asMap());
     }
 
+    @Operation(summary = "Read the funding dashboard")
+    @CalledBy(capabilities = Capability.READ_DASHBOARDS)
     @GetMapping("/funding")
     public FundingDashboard funding() {
         access.require(Capability.READ_DASHBOARDS, "read the dashboards");

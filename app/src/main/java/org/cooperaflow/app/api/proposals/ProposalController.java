@@ -1,5 +1,8 @@
 package org.cooperaflow.app.api.proposals;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,8 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
-import org.cooperaflow.app.filing.ProposalFiling;
+import org.cooperaflow.app.api.docs.CalledBy;
 import org.cooperaflow.app.api.validation.MemberStateCode;
+import org.cooperaflow.app.filing.ProposalFiling;
+import org.cooperaflow.domain.access.Role;
 import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.projections.proposals.ProposalCase;
 import org.cooperaflow.projections.proposals.ProposalCaseReader;
@@ -31,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * proposals; everyone with a role follows submitted ones. An officer never sees another
  * state's drafts: for them such a proposal does not exist (404).
  */
+@Tag(name = "Proposals")
 @RestController
 @RequestMapping("/api/proposals")
 public class ProposalController {
@@ -50,6 +56,9 @@ public class ProposalController {
         this.access = access;
     }
 
+    @Operation(summary = "Draft a project proposal")
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @CalledBy(roles = Role.MEMBER_STATE, limit = "an officer of the proposer's state")
     @PostMapping
     public ResponseEntity<ProposalResponse> draft(@Valid @RequestBody ProposalBody body) {
         String id = filing.draft(body);
@@ -58,24 +67,32 @@ public class ProposalController {
                 .body(ProposalResponse.of(read(id, null), List.of(), null));
     }
 
+    @Operation(summary = "Revise a draft or returned proposal")
+    @CalledBy(roles = Role.MEMBER_STATE, limit = "an officer of the proposal's own state")
     @PutMapping("/{id}")
     public ProposalResponse update(@PathVariable String id, @Valid @RequestBody ProposalBody body) {
         filing.update(id, body);
         return view(id, null);
     }
 
+    @Operation(summary = "Submit a draft proposal")
+    @CalledBy(roles = Role.MEMBER_STATE, limit = "an officer of the proposal's own state")
     @PostMapping("/{id}/submit")
     public ProposalResponse submit(@PathVariable String id) {
         filing.submit(id);
         return view(id, null);
     }
 
+    @Operation(summary = "Resubmit a proposal returned for revision")
+    @CalledBy(roles = Role.MEMBER_STATE, limit = "an officer of the proposal's own state")
     @PostMapping("/{id}/resubmit")
     public ProposalResponse resubmit(@PathVariable String id) {
         filing.resubmit(id);
         return view(id, null);
     }
 
+    @Operation(summary = "Withdraw a proposal")
+    @CalledBy(roles = Role.MEMBER_STATE, limit = "an officer of the proposal's own state")
     @PostMapping("/{id}/withdraw")
     public ProposalResponse withdraw(@PathVariable String id) {
         filing.withdraw(id);
@@ -83,6 +100,8 @@ public class ProposalController {
     }
 
     /** The proposal now, or as it stood at {@code asOf}, rebuilt from its events. */
+    @Operation(summary = "Read a proposal, now or as it stood at a past moment")
+    @CalledBy
     @GetMapping("/{id}")
     public ProposalResponse get(@PathVariable String id,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf) {
@@ -90,6 +109,8 @@ public class ProposalController {
         return view(id, asOf);
     }
 
+    @Operation(summary = "List proposals, filtered and paged")
+    @CalledBy
     @GetMapping
     public ProposalListQuery.Page list(@RequestParam(required = false) ProposalStage stage,
                                        @RequestParam(required = false) @MemberStateCode String memberState,

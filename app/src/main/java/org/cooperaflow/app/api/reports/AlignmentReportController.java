@@ -1,8 +1,11 @@
 package org.cooperaflow.app.api.reports;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.cooperaflow.app.access.CaseAccess;
+import org.cooperaflow.app.api.docs.CalledBy;
 import org.cooperaflow.domain.access.Capability;
 import org.cooperaflow.projections.alignment.AlignmentReport;
 import org.cooperaflow.projections.alignment.AlignmentReportQuery;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The annual report on the alignment of proposals with the action plan and the ministerial priorities. */
+@Tag(name = "Dashboards and reports")
 @RestController
 @RequestMapping("/api/reports")
 public class AlignmentReportController {
@@ -26,6 +30,8 @@ public class AlignmentReportController {
     }
 
     /** {@code basis}: SUBMITTED (first submission in the year, the default) or APPROVED (approval in the year). */
+    @Operation(summary = "Read the year's alignment report with the action plan")
+    @CalledBy(capabilities = Capability.READ_DASHBOARDS)
     @GetMapping("/alignment")
     public AlignmentReport alignment(@RequestParam @Min(2000) @Max(2100) int year,
                                      @RequestParam(defaultValue = "SUBMITTED") AlignmentReportQuery.Basis basis) {

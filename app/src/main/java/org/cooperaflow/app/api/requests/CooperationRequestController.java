@@ -1,10 +1,15 @@
 package org.cooperaflow.app.api.requests;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
+import org.cooperaflow.app.api.docs.CalledBy;
 import org.cooperaflow.app.filing.NeedFiling;
+import org.cooperaflow.domain.access.Role;
 import org.cooperaflow.projections.requests.CooperationRequestCase;
 import org.cooperaflow.projections.requests.CooperationRequestCaseReader;
 import org.cooperaflow.projections.requests.PossibleDuplicatesQuery;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * requests. A draft exists only for the officers of its state (for anyone else: 404); once
  * submitted, every signed-in user who is not only another state's officer may read it.
  */
+@Tag(name = "Cooperation requests")
 @RestController
 @RequestMapping("/api/cooperation-requests")
 public class CooperationRequestController {
@@ -38,23 +44,32 @@ public class CooperationRequestController {
         this.access = access;
     }
 
+    @Operation(summary = "Draft a member state's cooperation need")
+    @ApiResponse(responseCode = "201", description = "Created; Location names it")
+    @CalledBy(roles = Role.MEMBER_STATE, limit = "an officer of the need's state")
     @PostMapping
     public ResponseEntity<CooperationRequestResponse> draft(@Valid @RequestBody CooperationRequestBody body) {
         String id = filing.draft(body);
         return ResponseEntity.created(URI.create("/api/cooperation-requests/" + id)).body(view(id));
     }
 
+    @Operation(summary = "Read a cooperation need")
+    @CalledBy
     @GetMapping("/{id}")
     public CooperationRequestResponse get(@PathVariable String id) {
         return respond(visible(id));
     }
 
+    @Operation(summary = "Submit a draft need for diagnosis")
+    @CalledBy(roles = Role.MEMBER_STATE, limit = "an officer of the need's own state")
     @PostMapping("/{id}/submit")
     public CooperationRequestResponse submit(@PathVariable String id) {
         filing.submit(id);
         return view(id);
     }
 
+    @Operation(summary = "Withdraw a need")
+    @CalledBy(roles = Role.MEMBER_STATE, limit = "an officer of the need's own state")
     @PostMapping("/{id}/withdraw")
     public CooperationRequestResponse withdraw(@PathVariable String id) {
         filing.withdraw(id);

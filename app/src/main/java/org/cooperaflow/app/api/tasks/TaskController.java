@@ -1,5 +1,8 @@
 package org.cooperaflow.app.api.tasks;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.cooperaflow.app.api.CurrentUser;
+import org.cooperaflow.app.api.docs.CalledBy;
 import org.cooperaflow.workflows.tasks.TaskActions;
 import org.cooperaflow.workflows.tasks.TaskCompletion;
 import org.cooperaflow.workflows.tasks.TaskInbox;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The reviewers' work list: see, claim, release and complete workflow tasks. */
+@Tag(name = "Tasks")
 @RestController
 @RequestMapping("/api/tasks")
 public class TaskController {
@@ -43,6 +48,8 @@ public class TaskController {
      * {@code page}, {@code size}, {@code total}); of one case ({@code caseId}) or kind ({@code type}, a task
      * definition key) if asked.
      */
+    @Operation(summary = "List the signed-in user's open tasks, paged")
+    @CalledBy
     @GetMapping
     public TaskInbox.TaskPage list(@RequestParam(required = false) String caseId,
                                    @RequestParam(required = false) String type,
@@ -51,21 +58,30 @@ public class TaskController {
         return inbox.tasksFor(CurrentUser.get().actor(), new TaskInbox.TaskFilter(type, caseId), page, size);
     }
 
+    @Operation(summary = "Read a task with its form")
+    @CalledBy(limit = "a member of one of the task's candidate groups, or its assignee")
     @GetMapping("/{id}")
     public TaskView get(@PathVariable String id) {
         return inbox.task(CurrentUser.get().actor(), id);
     }
 
+    @Operation(summary = "Claim a task")
+    @CalledBy(limit = "a member of one of the task's candidate groups, or its assignee")
     @PostMapping("/{id}/claim")
     public TaskView claim(@PathVariable String id) {
         return actions.claim(CurrentUser.get().actor(), id);
     }
 
+    @Operation(summary = "Release a claimed task")
+    @CalledBy(limit = "a member of one of the task's candidate groups, or its assignee")
     @PostMapping("/{id}/unclaim")
     public TaskView unclaim(@PathVariable String id) {
         return actions.unclaim(CurrentUser.get().actor(), id);
     }
 
+    @Operation(summary = "Complete a task with an outcome")
+    @ApiResponse(responseCode = "204", description = "Completed; the process has moved on")
+    @CalledBy(limit = "a member of one of the task's candidate groups, or its assignee")
     @PostMapping("/{id}/complete")
     public ResponseEntity<Void> complete(@PathVariable String id, @Valid @RequestBody CompleteTaskBody body) {
         actions.complete(CurrentUser.get().actor(), id, new TaskCompletion(body.outcome(), body.comment(), body.data()));
