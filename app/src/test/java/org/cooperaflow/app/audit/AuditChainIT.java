@@ -93,7 +93,7 @@ class AuditChainIT extends ReadModelFlows {
             assertThat(entry.get("type").asText()).endsWith("ProposalDraftedEvent");
 
             // the case's own history marks the changed entry, and only it
-            JsonNode history = auditor.get("/api/audit/" + victim).json();
+            JsonNode history = auditor.decisionHistory(victim);
             List<String> marks = new ArrayList<>();
             for (JsonNode line : history) {
                 if ("EVENT".equals(line.get("source").asText())) {
@@ -180,15 +180,17 @@ class AuditChainIT extends ReadModelFlows {
         String id = screenedProposal("Water quality labs");
         awaitProcessorsCaughtUp();
         SyntheticCases.awaitAllProcessed(eventProcessing, jdbc);
-        ApiClient.Response response = as("auditor").get("/api/audit/" + id);
+        ApiClient.Response response = as("auditor").get("/api/audit/" + id + "?size=500");
         assertThat(response.status()).as(response.text()).isEqualTo(200);
-        List<String> types = response.json().findValuesAsText("type");
+        JsonNode history = response.json().get("items");
+        assertThat(response.json().get("total").asInt()).isEqualTo(history.size());
+        List<String> types = history.findValuesAsText("type");
         assertThat(types).contains("ProposalDraftedEvent", "ProposalSubmittedEvent", "ProposalScreeningBegunEvent",
                 "ProposalScreenedEvent", "TASK_CREATED");
         List<Instant> times = new ArrayList<>();
         JsonNode screened = null;
         boolean completedBySecretariat = false;
-        for (JsonNode entry : response.json()) {
+        for (JsonNode entry : history) {
             times.add(Instant.parse(entry.get("timestamp").asText()));
             if ("ProposalScreenedEvent".equals(entry.get("type").asText())) {
                 screened = entry;
@@ -218,13 +220,44 @@ class AuditChainIT extends ReadModelFlows {
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).isEqualTo("source,sequence,timestamp,type,actor,reason,taskId,taskName,hash,hashMatches,payload");
-        assertThat(lines).hasSize(response.json().size() + 1);
+        assertThat(lines).as("the CSV has every entry").hasSize(history.size() + 1);
         assertThat(csv.body()).contains("ProposalScreenedEvent,secretariat,secretariat says complete");
 
         assertThat(as("manager").get("/api/audit/" + id).status()).isEqualTo(403);
         assertThat(anonymous().get("/api/audit/" + id).status()).isEqualTo(401);
         assertThat(as("admin").get("/api/audit/" + id).status()).isEqualTo(200);
         assertThat(as("auditor").get("/api/audit/no-such-case").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theDecisionHistoryIsReadInPagesOldestFirst() {
+        String id = screenedProposal("Paged history of a screening");
+        awaitProcessorsCaughtUp();
+        ApiClient auditor = as("auditor");
+        JsonNode whole = auditor.get("/api/audit/" + id + "?size=500").json();
+        int total = whole.get("total").asInt();
+        assertThat(total).as("drafted, submitted, screened, with task steps").isGreaterThan(4);
+
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page * 2 < total; page++) {
+            JsonNode answer = auditor.get("/api/audit/" + id + "?size=2&page=" + page).json();
+            assertThat(answer.get("page").asInt()).isEqualTo(page);
+            assertThat(answer.get("size").asInt()).isEqualTo(2);
+            assertThat(answer.get("total").asInt()).isEqualTo(total);
+            assertThat(answer.get("items").size()).isEqualTo(Math.min(2, total - page * 2));
+            answer.get("items").forEach(entry -> paged.add(entry.toString()));
+        }
+        List<String> all = new ArrayList<>();
+        whole.get("items").forEach(entry -> all.add(entry.toString()));
+        assertThat(paged).as("the pages, one after the other, are the whole history").isEqualTo(all);
+        assertThat(auditor.get("/api/audit/" + id).json().get("size").asInt()).as("the default page").isEqualTo(50);
+        assertThat(auditor.get("/api/audit/" + id + "?page=1000").json().get("items")).isEmpty();
+
+        for (String bad : List.of("size=0", "size=501", "page=-1", "size=many")) {
+            ApiClient.Response refused = auditor.get("/api/audit/" + id + "?" + bad);
+            assertThat(refused.status()).as(bad + ": " + refused.text()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
     }
 
     /** GET with {@code Accept: text/csv} only (the shared ApiClient always asks for JSON). */

@@ -42,7 +42,7 @@ class ContributionCancelIT extends IntegrationTest {
         assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
         assertThat(storedEvents(id, "ContributionPledgeCancelledEvent")).isOne();
         awaitProcessorsCaughtUp();
-        JsonNode cancellation = eventOfType(as("auditor").get("/api/audit/" + id).json(),
+        JsonNode cancellation = eventOfType(as("auditor").decisionHistory(id),
                 "ContributionPledgeCancelledEvent");
         assertThat(cancellation).as("the cancellation in the audit history").isNotNull();
         assertThat(cancellation.get("reason").asText()).isEqualTo("Pledge withdrawn by the donor's note of 28 November");

@@ -132,7 +132,7 @@ class DemoDataIT {
     }
 
     private void assertAuditOfAWholeLife(String closed) {
-        JsonNode history = json(as("auditor").get("/api/audit/" + closed));
+        JsonNode history = as("auditor").decisionHistory(closed);
         Set<String> actors = new HashSet<>();
         List<Instant> times = new ArrayList<>();
         history.forEach(entry -> {

@@ -87,7 +87,7 @@ class BearerTokenIT {
 
         assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
         String id = json.readTree(drafted.body()).get("id").asText();
-        JsonNode history = new ApiClient("http://localhost:" + port, "auditor").get("/api/audit/" + id).json();
+        JsonNode history = new ApiClient("http://localhost:" + port, "auditor").decisionHistory(id);
         assertThat(history.get(0).get("type").asText()).endsWith("CooperationRequestDraftedEvent");
         assertThat(history.get(0).get("actor").asText()).as("the event names the token's user")
                 .isEqualTo("maria.campbell");

@@ -43,6 +43,21 @@ public class ApiClient {
         return new ApiClient(baseUrl, otherUser);
     }
 
+    /** A case's whole decision history ({@code GET /api/audit/{caseId}}), page after page, as one array. */
+    public JsonNode decisionHistory(String caseId) {
+        com.fasterxml.jackson.databind.node.ArrayNode all = MAPPER.createArrayNode();
+        for (int page = 0; ; page++) {
+            Response answer = get("/api/audit/" + caseId + "?size=500&page=" + page);
+            if (answer.status() != 200) {
+                throw new AssertionError("the decision history of " + caseId + ": " + answer);
+            }
+            answer.json().get("items").forEach(all::add);
+            if (answer.json().get("items").isEmpty() || all.size() >= answer.json().get("total").asLong()) {
+                return all;
+            }
+        }
+    }
+
     public Response get(String path) {
         return send("GET", path, null, Map.of());
     }

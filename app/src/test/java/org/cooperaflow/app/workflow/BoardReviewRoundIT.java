@@ -94,7 +94,7 @@ class BoardReviewRoundIT extends IntegrationTest {
                 .doesNotContain("board2");
         awaitTask("chair", proposalId, Elements.TASK_RECORD_BOARD_DECISION);
 
-        JsonNode audit = as("auditor").get("/api/audit/" + proposalId).json();
+        JsonNode audit = as("auditor").decisionHistory(proposalId);
         List<String> cancelledBy = new ArrayList<>();
         for (JsonNode entry : audit) {
             if ("TASK_ENDED".equals(entry.get("type").asText())

@@ -2,6 +2,8 @@ package org.cooperaflow.app.api.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cooperaflow.app.access.CaseAccess;
@@ -16,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -46,10 +49,30 @@ public class AuditController {
         return verifier.verify();
     }
 
+    /**
+     * A page of the case's history, oldest first ({@code items}, {@code page}, {@code size}, {@code total}, like the
+     * other lists); the CSV download has all of it.
+     */
     @Operation(summary = "Read a case's decision history (JSON or CSV)")
     @CalledBy(capabilities = Capability.READ_AUDIT)
     @GetMapping(value = "/{caseId}", produces = {"application/json", "application/problem+json"})
-    public List<AuditEntry> history(@PathVariable String caseId) {
+    public AuditEntryPage history(@PathVariable String caseId,
+                                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                                  @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return AuditEntryPage.of(all(caseId), page, size);
+    }
+
+    /** One page of a case's history. */
+    public record AuditEntryPage(List<AuditEntry> items, int page, int size, long total) {
+
+        static AuditEntryPage of(List<AuditEntry> all, int page, int size) {
+            long from = Math.min((long) page * size, all.size());
+            int to = (int) Math.min(from + size, all.size());
+            return new AuditEntryPage(all.subList((int) from, to), page, size, all.size());
+        }
+    }
+
+    private List<AuditEntry> all(String caseId) {
         access.require(Capability.READ_AUDIT, "read the decision history");
         List<AuditEntry> entries = history.of(caseId);
         if (entries.isEmpty()) {
@@ -67,6 +90,6 @@ public class AuditController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(DecisionHistory.csvFileName(caseId)).build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(history.csv(history(caseId)));
+                .body(history.csv(all(caseId)));
     }
 }
