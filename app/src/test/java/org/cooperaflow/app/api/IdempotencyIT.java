@@ -88,6 +88,7 @@ class IdempotencyIT extends IntegrationTest {
         ApiClient.Response otherPath = fund.post("/api/contributions", Bodies.contribution(
                 Map.of("type", "DFI", "name", "Reused key bank"), null, "1000.00", "USD"), key);
         assertThat(otherPath.status()).as(otherPath.text()).isEqualTo(422);
+        assertThat(otherPath.json().get("instance").asText()).as("the request it answers").isEqualTo("/api/contributions");
         assertThat(eventsMentioning("ThematicAccountOpenedEvent", name + " (2)")).isZero();
         assertThat(eventsMentioning("ContributionPledgedEvent", "Reused key bank")).isZero();
     }

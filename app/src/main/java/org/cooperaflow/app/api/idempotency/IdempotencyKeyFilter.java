@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
@@ -69,7 +70,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
         String key = request.getHeader(HEADER);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            problem(response, HttpStatus.BAD_REQUEST, "Invalid request",
+            problem(request, response, HttpStatus.BAD_REQUEST, "Invalid request",
                     HEADER + " must be 1 to " + MAX_KEY_LENGTH + " characters long",
                     "must be 1 to " + MAX_KEY_LENGTH + " characters long");
             return;
@@ -82,7 +83,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         try {
             body = request.getInputStream().readAllBytes();
         } catch (RequestBodyLimitFilter.BodyTooLargeException e) {
-            problem(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", e.getMessage(), null);
+            problem(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", e.getMessage(), null);
             return;
         }
         KeyClaim claim = keys.claim(user, key, method, path, sha256(canonical(body)));
@@ -90,10 +91,10 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             replay(response, answered.response());
         } else if (claim instanceof KeyClaim.InProgress) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-            problem(response, HttpStatus.CONFLICT, "Request in progress",
+            problem(request, response, HttpStatus.CONFLICT, "Request in progress",
                     "A request with this " + HEADER + " is still in progress; retry it in a moment", null);
         } else if (claim instanceof KeyClaim.UsedForAnotherRequest other) {
-            problem(response, HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused",
+            problem(request, response, HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused",
                     "This " + HEADER + " was used for another request (" + other.method() + " " + other.path()
                             + " with another body); use a new key for a new request",
                     "was used for another request");
@@ -139,10 +140,11 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(body);
     }
 
-    private void problem(HttpServletResponse response, HttpStatus status, String title, String detail,
-                         String fieldMessage) throws IOException {
+    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+                         String detail, String fieldMessage) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
+        problem.setInstance(URI.create(request.getRequestURI()));
         if (fieldMessage != null) {
             problem.setProperty("errors", List.of(Map.of("field", HEADER, "message", fieldMessage)));
         }
