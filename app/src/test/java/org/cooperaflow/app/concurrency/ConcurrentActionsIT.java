@@ -52,6 +52,9 @@ class ConcurrentActionsIT extends IntegrationTest {
                 leaked, null);
         assertThat(leaked).as("processes, tasks or transactions left behind").isZero();
         assertOneWinnerOthersConflict(answers, 204);
+        assertThat(answers).filteredOn(answer -> answer.status() == 409).extracting(Answer::body)
+                .as("the same user's other requests name who completed it: that user, not someone else")
+                .allMatch(body -> body.contains("completed by secretariat") && !body.contains("someone else"));
         assertThat(events).isEqualTo(1);
         awaitStage(proposalId, "ELIGIBILITY");
     }

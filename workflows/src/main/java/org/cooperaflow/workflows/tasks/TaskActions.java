@@ -150,8 +150,12 @@ public class TaskActions {
         caseLocks.lock(views.caseIdOf(task));
         Task now = taskService.createTaskQuery().taskId(task.getId()).singleResult();
         if (now == null) {
+            // who ended it: another member of the group, or the same user in another request (a double click)
+            HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(task.getId())
+                    .singleResult();
+            String by = done == null || done.getAssignee() == null ? "" : " by " + done.getAssignee();
             throw new CaseChangedConcurrentlyException("the case changed while you acted: task " + task.getId()
-                    + " (" + task.getName() + ") was completed by someone else a moment ago; reload the case");
+                    + " (" + task.getName() + ") was completed" + by + " a moment ago; reload the case");
         }
         return now;
     }
