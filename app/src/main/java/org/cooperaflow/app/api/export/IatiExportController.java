@@ -46,7 +46,7 @@ public class IatiExportController {
     }
 
     /** The activities of a member state (proposer or partner), of an account, active between two dates. */
-    @GetMapping(produces = XML)
+    @GetMapping
     public void activities(@RequestParam(required = false) @MemberStateCode String memberState,
                            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{1,64}",
                                    message = "is not a thematic account id") String account,
@@ -75,7 +75,7 @@ public class IatiExportController {
     }
 
     /** The fund's organisation file: what it received and committed to projects, per year. */
-    @GetMapping(path = "/organisation", produces = XML)
+    @GetMapping("/organisation")
     public void organisation(HttpServletResponse response) throws IOException {
         write(response, out -> new IatiOrganisationWriter(properties, out).write(fund.years(), clock.instant()));
     }
