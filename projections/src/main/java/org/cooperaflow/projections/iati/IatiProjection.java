@@ -131,7 +131,7 @@ public class IatiProjection {
         }
     }
 
-    /** Sets columns of the proposal's row for an event past the last one it took. */
+    /** Sets columns of the proposal's row for an event not before the last one it took (one event may set several). */
     private void update(String id, long sequence, Instant time, String assignments, Object... values) {
         Object[] arguments = new Object[values.length + 4];
         System.arraycopy(values, 0, arguments, 0, values.length);
@@ -140,7 +140,7 @@ public class IatiProjection {
         arguments[values.length + 2] = id;
         arguments[values.length + 3] = sequence;
         jdbc.update("UPDATE iati_activity SET " + assignments + ", updated_at = ?, last_sequence = ?"
-                + " WHERE proposal_id = ? AND last_sequence < ?", arguments);
+                + " WHERE proposal_id = ? AND last_sequence <= ?", arguments);
     }
 
     private void transaction(String id, long sequence, String kind, Date on, Money amount, String contributionId) {

@@ -45,7 +45,10 @@ public class IatiExportController {
         this.properties = properties;
     }
 
-    /** The activities of a member state (proposer or partner), of an account, active between two dates. */
+    /**
+     * The activities of a member state (proposer or partner), of an account, active between two dates; 204 when none
+     * matches.
+     */
     @GetMapping
     public void activities(@RequestParam(required = false) @MemberStateCode String memberState,
                            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{1,64}",
@@ -57,19 +60,24 @@ public class IatiExportController {
             throw new InvalidRequestException("from", "must not be after to (" + to + ")");
         }
         IatiActivityQuery.Filter filter = new IatiActivityQuery.Filter(memberState, account, from, to);
+        List<IatiActivity> first = activities.page(filter, null, PAGE);
+        if (first.isEmpty()) {
+            // the schema wants at least one activity: no document rather than an invalid one
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
         write(response, out -> {
             IatiXml xml = new IatiXml(out);
             xml.startDocument("iati-activities", clock.instant());
             IatiActivityWriter writer = new IatiActivityWriter(properties, sectors, out);
-            String after = null;
-            List<IatiActivity> page;
-            do {
-                page = activities.page(filter, after, PAGE);
-                for (IatiActivity activity : page) {
-                    writer.write(activity);
-                    after = activity.proposalId();
+            List<IatiActivity> page = first;
+            while (true) {
+                page.forEach(writer::write);
+                if (page.size() < PAGE) {
+                    break;
                 }
-            } while (page.size() == PAGE);
+                page = activities.page(filter, page.get(page.size() - 1).proposalId(), PAGE);
+            }
             xml.endDocument();
         });
     }
