@@ -46,8 +46,8 @@ CREATE TABLE iati_activity_indicator (
     PRIMARY KEY (proposal_id, position)
 );
 
--- A commitment (an allocation of a contribution's money) or an expenditure (of an accepted progress report);
--- keyed by the event that made it.
+-- A commitment (an allocation of a contribution's money) or a disbursement (the expenditure of an accepted progress
+-- report); keyed by the event that made it.
 CREATE TABLE iati_transaction (
     proposal_id      VARCHAR(64)    NOT NULL REFERENCES iati_activity (proposal_id) ON DELETE CASCADE,
     sequence         BIGINT         NOT NULL,

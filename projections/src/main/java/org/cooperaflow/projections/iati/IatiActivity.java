@@ -37,7 +37,10 @@ public record IatiActivity(
         List<Transaction> transactions,
         List<AcceptedReport> reports) {
 
-    /** A commitment (an allocation, with the contributor whose money it is) or an expenditure the project reported. */
+    /**
+     * A commitment (an allocation, with the contributor whose money it is) or a disbursement (the expenditure an
+     * accepted progress report declared).
+     */
     public record Transaction(String kind, LocalDate date, Money amount, Contributor funder) {
     }
 

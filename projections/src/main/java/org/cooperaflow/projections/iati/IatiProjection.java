@@ -33,8 +33,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps what the IATI export publishes: each proposal's details, stage and dates, its commitments (the allocations
- * to it) and its progress reports (expenditure and indicator values, accepted or not yet), and the contributors and
- * receipts of the fund. Rows are keyed by case and event sequence, so an event handled again writes nothing new.
+ * to it) and disbursements (the expenditure of its accepted progress reports), its progress reports (expenditure
+ * and indicator values, accepted or not yet), and the contributors and receipts of the fund. Rows are keyed by case and event sequence, so an event handled again writes nothing new.
  */
 @Component
 @ProcessingGroup(IatiProjection.PROCESSING_GROUP)
@@ -44,8 +44,11 @@ public class IatiProjection {
 
     /** {@code iati_transaction.kind} of an allocation to the proposal. */
     public static final String COMMITMENT = "COMMITMENT";
-    /** {@code iati_transaction.kind} of the expenditure of an accepted progress report. */
-    public static final String EXPENDITURE = "EXPENDITURE";
+    /**
+     * {@code iati_transaction.kind} of an accepted progress report's expenditure: what the fund disburses to the
+     * project is what the project reports it spent.
+     */
+    public static final String DISBURSEMENT = "DISBURSEMENT";
 
     private final JdbcTemplate jdbc;
 
@@ -177,7 +180,7 @@ public class IatiProjection {
         jdbc.query("""
                 SELECT expenditure_amount, expenditure_currency FROM iati_report
                 WHERE proposal_id = ? AND period = ? AND expenditure_amount > 0""", rs -> {
-            transaction(id, sequence, EXPENDITURE, on,
+            transaction(id, sequence, DISBURSEMENT, on,
                     new Money(rs.getBigDecimal(1), rs.getString(2).trim()), null);
         }, id, accepted.period());
     }

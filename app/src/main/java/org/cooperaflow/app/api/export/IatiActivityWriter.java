@@ -21,7 +21,7 @@ import org.cooperaflow.projections.iati.IatiProjection;
 /**
  * Writes one {@code iati-activity} of IATI 2.03, its elements in the schema's order (ADR 0026): the proposal's
  * identity and text, who takes part, its status and dates, where and what, the defaults, the budget per year, the
- * commitments and expenditure, and the results.
+ * commitments and disbursements, and the results.
  */
 final class IatiActivityWriter {
 
@@ -212,12 +212,12 @@ final class IatiActivityWriter {
         }
     }
 
-    /** TransactionType 2 for an allocation, 4 for the expenditure of an accepted progress report. */
+    /** TransactionType 2 for an allocation, 3 (disbursement) for the expenditure of an accepted progress report. */
     private void transactions(IatiActivity a) {
         for (IatiActivity.Transaction t : a.transactions()) {
             boolean commitment = IatiProjection.COMMITMENT.equals(t.kind());
             xml.start("transaction");
-            xml.empty("transaction-type", "code", commitment ? "2" : "4");
+            xml.empty("transaction-type", "code", commitment ? "2" : "3");
             xml.empty("transaction-date", "iso-date", t.date().toString());
             xml.value(t.amount(), t.date());
             if (commitment && t.funder() != null) {

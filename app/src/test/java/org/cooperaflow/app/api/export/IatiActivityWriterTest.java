@@ -94,7 +94,7 @@ class IatiActivityWriterTest {
         assertThat(IatiDocuments.values(doc, "//budget/period-start/@iso-date"))
                 .containsExactly("2026-04-01", "2027-04-01", "2028-04-01");
         assertThat(IatiDocuments.values(doc, "//budget[last()]/period-end/@iso-date")).containsExactly("2028-09-30");
-        assertThat(IatiDocuments.values(doc, "//transaction/transaction-type/@code")).containsExactly("2", "2", "4");
+        assertThat(IatiDocuments.values(doc, "//transaction/transaction-type/@code")).containsExactly("2", "2", "3");
         assertThat(IatiDocuments.values(doc, "//indicator/period/actual/@value")).containsExactly("120", "400");
         assertThat(IatiDocuments.values(doc, "//indicator/period/target/@value")).containsExactly("400");
         assertThat(IatiDocuments.values(doc, "//indicator/baseline/@value")).containsExactly("0");
@@ -125,7 +125,7 @@ class IatiActivityWriterTest {
                         Contributor.ofOrganisation(ContributorType.PHILANTHROPIC, "Fundación Andina"))));
         List<IatiActivity.AcceptedReport> reports = new ArrayList<>();
         if (started) {
-            transactions.add(new IatiActivity.Transaction(IatiProjection.EXPENDITURE, LocalDate.of(2026, 7, 5),
+            transactions.add(new IatiActivity.Transaction(IatiProjection.DISBURSEMENT, LocalDate.of(2026, 7, 5),
                     Money.usd("30000.00"), null));
             reports.add(new IatiActivity.AcceptedReport("2026-Q2", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 5),
                     Map.of("Teachers trained", new BigDecimal("120"))));
