@@ -11,6 +11,7 @@ import org.cooperaflow.projections.accounts.ThematicAccountProjection;
 import org.cooperaflow.projections.alignment.AlignmentProjection;
 import org.cooperaflow.projections.catalog.NeedsCatalogProjection;
 import org.cooperaflow.projections.funding.FundingProjection;
+import org.cooperaflow.projections.iati.IatiProjection;
 import org.cooperaflow.projections.proposals.ProposalListProjection;
 import org.cooperaflow.projections.requests.CooperationRequestIndexProjection;
 import org.cooperaflow.projections.stages.StageDashboardProjection;
@@ -32,7 +33,8 @@ public class DeadLetterConfiguration {
     public static final List<String> READ_MODELS = List.of(ProposalListProjection.PROCESSING_GROUP,
             StageDashboardProjection.PROCESSING_GROUP, AlignmentProjection.PROCESSING_GROUP,
             FundingProjection.PROCESSING_GROUP, ThematicAccountProjection.PROCESSING_GROUP,
-            NeedsCatalogProjection.PROCESSING_GROUP, CooperationRequestIndexProjection.PROCESSING_GROUP);
+            NeedsCatalogProjection.PROCESSING_GROUP, CooperationRequestIndexProjection.PROCESSING_GROUP,
+            IatiProjection.PROCESSING_GROUP);
 
     @Bean
     PoisonEvents poisonEvents() {

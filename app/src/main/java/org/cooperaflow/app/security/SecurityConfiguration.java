@@ -76,6 +76,9 @@ public class SecurityConfiguration {
                         .requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.id())
                         .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.id())
                         .requestMatchers(path("/api/catalog/**")).permitAll()
+                        // the IATI export is open data
+                        .requestMatchers(request -> "GET".equals(request.getMethod())
+                                && path("/api/export/iati/**").matches(request)).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(objectMapper, response, HttpStatus.UNAUTHORIZED,

@@ -38,6 +38,8 @@ class AccessMatrixIT extends IntegrationTest {
      */
     private static final String EXPECTED = """
             GET  /api/catalog/needs                                  *=pass anonymous=pass
+            GET  /api/export/iati                                    *=pass anonymous=pass
+            GET  /api/export/iati/organisation                       *=pass anonymous=pass
             GET  /api/proposals                                      *=pass
             GET  /api/proposals/{id}                                 *=pass officer-co=404
             GET  /api/cooperation-requests/{id}                      *=pass officer-co=404

@@ -38,6 +38,9 @@ class ProjectionReplayIT extends IntegrationTest {
         TABLES.put("catalog", List.of("catalog_need", "catalog_need_sdg"));
         TABLES.put("alignment", List.of("alignment_proposal", "alignment_proposal_measure", "alignment_proposal_sdg",
                 "alignment_account_priority", "alignment_figure"));
+        TABLES.put("iati", List.of("iati_activity", "iati_activity_partner", "iati_activity_sdg",
+                "iati_activity_indicator", "iati_transaction", "iati_report", "iati_report_value", "iati_contribution",
+                "iati_receipt"));
         TABLES.put("audit-chain", List.of("audit_chain"));
     }
 

@@ -352,6 +352,9 @@ public final class SyntheticCases {
             finalStages.add(stage);
             return;
         }
+        c.add(new org.cooperaflow.domain.proposal.api.ProgressReportSubmittedEvent(id, "P1", Money.usd("1000.00"),
+                List.of(new org.cooperaflow.domain.proposal.api.IndicatorValue("Teachers trained", BigDecimal.TEN)),
+                true));
         c.add(new ProgressReportAcceptedEvent(id, "P1", true));
         stage = ProposalStage.FINAL_EVALUATION;
         if (stop(c, 3)) {
