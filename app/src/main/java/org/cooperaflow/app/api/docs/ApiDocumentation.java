@@ -83,6 +83,7 @@ public class ApiDocumentation {
                                 + " Cooperation Fund"),
                         tag("Dashboards and reports", "Where proposals stand, funding, alignment with the action plan"),
                         tag("Audit", "Decision histories and the integrity of the event store"),
+                        tag("Open reporting", "The agency's activities and the fund in IATI 2.03, public"),
                         tag("Operations", "Read models: dead letters and rebuilds")))
                 .components(components)
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));

@@ -1,5 +1,10 @@
 package org.cooperaflow.app.api.export;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
@@ -11,6 +16,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.cooperaflow.app.api.InvalidRequestException;
+import org.cooperaflow.app.api.docs.CalledBy;
 import org.cooperaflow.app.api.validation.MemberStateCode;
 import org.cooperaflow.projections.iati.IatiActivity;
 import org.cooperaflow.projections.iati.IatiActivityQuery;
@@ -25,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The public IATI 2.03 export (no sign-in): the activities, one per proposal from its approval on, and the fund's
  * organisation file. The activities are read a page at a time and written as they are read (ADR 0026).
  */
+@Tag(name = "Open reporting")
 @RestController
 @RequestMapping("/api/export/iati")
 public class IatiExportController {
@@ -49,6 +56,11 @@ public class IatiExportController {
      * The activities of a member state (proposer or partner), of an account, active between two dates; 204 when none
      * matches.
      */
+    @Operation(summary = "Export the published activities as IATI 2.03 XML")
+    @ApiResponse(responseCode = "200", description = "An iati-activities document (IATI 2.03)",
+            content = @Content(mediaType = XML, schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "204", description = "No activity matches the filters")
+    @CalledBy(anyone = true)
     @GetMapping
     public void activities(@RequestParam(required = false) @MemberStateCode String memberState,
                            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{1,64}",
@@ -83,6 +95,10 @@ public class IatiExportController {
     }
 
     /** The fund's organisation file: what it received and committed to projects, per year. */
+    @Operation(summary = "Export the fund's IATI 2.03 organisation file")
+    @ApiResponse(responseCode = "200", description = "An iati-organisations document (IATI 2.03)",
+            content = @Content(mediaType = XML, schema = @Schema(type = "string")))
+    @CalledBy(anyone = true)
     @GetMapping("/organisation")
     public void organisation(HttpServletResponse response) throws IOException {
         write(response, out -> new IatiOrganisationWriter(properties, out).write(fund.years(), clock.instant()));
