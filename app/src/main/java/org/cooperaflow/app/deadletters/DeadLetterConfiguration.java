@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQu
 import org.cooperaflow.projections.accounts.ThematicAccountProjection;
 import org.cooperaflow.projections.alignment.AlignmentProjection;
 import org.cooperaflow.projections.catalog.NeedsCatalogProjection;
+import org.cooperaflow.projections.offers.OffersCatalogProjection;
 import org.cooperaflow.projections.funding.FundingProjection;
 import org.cooperaflow.projections.proposals.ProposalListProjection;
 import org.cooperaflow.projections.requests.CooperationRequestIndexProjection;
@@ -32,7 +33,8 @@ public class DeadLetterConfiguration {
     public static final List<String> READ_MODELS = List.of(ProposalListProjection.PROCESSING_GROUP,
             StageDashboardProjection.PROCESSING_GROUP, AlignmentProjection.PROCESSING_GROUP,
             FundingProjection.PROCESSING_GROUP, ThematicAccountProjection.PROCESSING_GROUP,
-            NeedsCatalogProjection.PROCESSING_GROUP, CooperationRequestIndexProjection.PROCESSING_GROUP);
+            NeedsCatalogProjection.PROCESSING_GROUP, CooperationRequestIndexProjection.PROCESSING_GROUP,
+            OffersCatalogProjection.PROCESSING_GROUP);
 
     @Bean
     PoisonEvents poisonEvents() {
