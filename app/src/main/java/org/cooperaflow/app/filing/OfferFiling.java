@@ -85,6 +85,10 @@ public class OfferFiling {
     public String proposeFromMatch(String offerId, String requestId) {
         CooperationOfferCase offer = visible(offerId);
         CooperationRequestCase need = needs.visible(requestId);
+        if (!access.isOwner(offer) && !access.isOwner(need)) {
+            throw new AccessDeniedException("only the offerer or an officer of " + need.details().memberState()
+                    + " may start a proposal from this match");
+        }
         if (offer.stage() != CooperationOfferStage.PUBLISHED) {
             throw new IllegalTransition("only a published offer starts a proposal; offer " + offerId + " is "
                     + offer.stage());
@@ -100,13 +104,8 @@ public class OfferFiling {
             throw new DomainRuleViolation("provider-not-member-state",
                     "offer " + offerId + " is a permanent observer's: a proposal's provider is a member state");
         }
-        String proposer = CurrentUser.get().memberState();
-        if (!access.isOwner(offer) && !access.isOwner(need)) {
-            throw new AccessDeniedException("only an officer of " + provider + " or " + n.memberState()
-                    + " may start a proposal from this match");
-        }
         ProposalDetails details = new ProposalDetails(n.title(), o.title() + "\n\n" + o.description(),
-                new Proposer(ProposerType.MEMBER_STATE, proposer, null),
+                new Proposer(ProposerType.MEMBER_STATE, CurrentUser.get().memberState(), null),
                 List.of(new Partner(provider, PartnerRole.PROVIDER), new Partner(n.memberState(), PartnerRole.BENEFICIARY)),
                 modalityOf(o.modality()), o.measures(), o.sdgs().stream().filter(n.sdgs()::contains).toList(),
                 n.priority(), n.estimatedBudget(), null, null, null, List.of(requestId), List.of());
