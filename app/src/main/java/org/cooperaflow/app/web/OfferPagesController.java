@@ -1,11 +1,9 @@
 package org.cooperaflow.app.web;
 
 import java.util.Locale;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.filing.OfferFiling;
 import org.cooperaflow.app.web.support.FormErrors;
-import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.cooperaflow.projections.offers.CooperationOfferCase;
 import org.cooperaflow.projections.offers.OfferMatchQuery;
 import org.cooperaflow.workflows.tasks.TaskInbox;
@@ -73,17 +71,7 @@ public class OfferPagesController {
 
     /** Takes the step; a rule the offer refuses comes back as a notice on its page. */
     private String step(String id, Runnable step, String notice, Locale locale, RedirectAttributes flash) {
-        try {
-            step.run();
-            flash.addFlashAttribute("notice", notice);
-        } catch (DomainRuleViolation e) {
-            flash.addFlashAttribute("problemText", formErrors.ruleMessage(e, locale));
-        } catch (CommandExecutionException e) {
-            if (!(e.getCause() instanceof DomainRuleViolation violation)) {
-                throw e;
-            }
-            flash.addFlashAttribute("problemText", formErrors.ruleMessage(violation, locale));
-        }
+        formErrors.step(step, notice, locale, flash);
         return "redirect:/offers/" + id;
     }
 }

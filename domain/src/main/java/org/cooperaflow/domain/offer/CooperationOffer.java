@@ -23,14 +23,13 @@ import org.cooperaflow.domain.offer.api.PublishCooperationOfferCommand;
 import org.cooperaflow.domain.offer.api.RejectCooperationOfferCommand;
 import org.cooperaflow.domain.offer.api.SubmitCooperationOfferCommand;
 import org.cooperaflow.domain.offer.api.WithdrawCooperationOfferCommand;
-import org.cooperaflow.domain.shared.ActionPlanMeasures;
 import org.cooperaflow.domain.shared.ActorRoles;
 import org.cooperaflow.domain.shared.AuditMetadata;
 import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.cooperaflow.domain.shared.IllegalTransition;
 import org.cooperaflow.domain.shared.MemberStates;
 import org.cooperaflow.domain.shared.PermanentObservers;
-import org.cooperaflow.domain.shared.Sdgs;
+import org.cooperaflow.domain.shared.ReferenceRules;
 import org.cooperaflow.domain.shared.WorkingLanguages;
 
 /**
@@ -132,16 +131,8 @@ public class CooperationOffer {
                 }
             }
         }
-        for (Integer sdg : details.sdgs()) {
-            if (!Sdgs.isSdg(sdg)) {
-                throw new DomainRuleViolation("unknown-sdg", "sdgs: no such Sustainable Development Goal: " + sdg);
-            }
-        }
-        for (String measure : details.measures()) {
-            if (!ActionPlanMeasures.isMeasure(measure)) {
-                throw new DomainRuleViolation("unknown-measure", "measures: no such action-plan measure: " + measure);
-            }
-        }
+        ReferenceRules.requireSdgs(details.sdgs());
+        ReferenceRules.requireMeasures(details.measures());
         for (String language : details.languages()) {
             if (!WorkingLanguages.isOfficial(language)) {
                 throw new DomainRuleViolation("unknown-language",
