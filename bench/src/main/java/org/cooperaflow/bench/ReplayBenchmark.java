@@ -73,7 +73,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 public final class ReplayBenchmark {
 
     static final List<String> READ_MODELS = List.of("proposals", "stages", "funding", "catalog", "alignment",
-            "audit-chain", "accounts", "request-index");
+            "audit-chain", "accounts", "request-index", "offers", "iati");
     private static final String WORKFLOW = "workflow";
     private static final double TARGET_EVENTS_PER_SECOND = 20_000;
     private static final long ISSUE_EVENTS = 190_000;

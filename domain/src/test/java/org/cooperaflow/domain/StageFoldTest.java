@@ -57,6 +57,13 @@ class StageFoldTest {
     }
 
     @Test
+    void everyOfferEventTypeHasARuleInTheFold() {
+        assertThat(eventTypes(org.cooperaflow.domain.offer.api.CooperationOfferEvent.class)).hasSize(5)
+                .allSatisfy(type -> assertThat(org.cooperaflow.domain.offer.CooperationOfferStageTransitions.knows(type))
+                        .as(type.getSimpleName()).isTrue());
+    }
+
+    @Test
     void theProposalStandsWhereTheFoldSaysAfterAnEventOfEveryType() throws Exception {
         assertAggregateFollowsFold(ProjectProposal.class, ProposalEvent.class, ProposalDraftedEvent.class,
                 event -> ProposalStageTransitions.stageAfter((ProposalEvent) event));

@@ -7,9 +7,12 @@ import org.cooperaflow.domain.access.Capability;
 import org.cooperaflow.domain.access.CaseAccessPolicy;
 import org.cooperaflow.domain.access.CaseScope;
 import org.cooperaflow.domain.access.Role;
+import org.cooperaflow.domain.offer.api.CooperationOfferStage;
+import org.cooperaflow.domain.offer.api.Offerer;
 import org.cooperaflow.domain.proposal.api.Partner;
 import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.domain.request.api.CooperationRequestStage;
+import org.cooperaflow.projections.offers.CooperationOfferCase;
 import org.cooperaflow.projections.proposals.ProposalCase;
 import org.cooperaflow.projections.requests.CooperationRequestCase;
 import org.springframework.security.access.AccessDeniedException;
@@ -76,6 +79,41 @@ public class CaseAccess {
         return request;
     }
 
+    /** The offer, if the signed-in user may see it; otherwise it does not exist for them. */
+    public CooperationOfferCase visible(CooperationOfferCase offer) {
+        if (!CaseAccessPolicy.maySee(CurrentUser.get().requester(), scopeOf(offer))) {
+            throw new NotFoundException("no cooperation offer " + offer.id());
+        }
+        return offer;
+    }
+
+    /** For the pages: another state's draft offer is the 403 page, as {@link #openable(ProposalCase)}. */
+    public CooperationOfferCase openable(CooperationOfferCase offer) {
+        if (!CaseAccessPolicy.maySee(CurrentUser.get().requester(), scopeOf(offer))) {
+            throw new AccessDeniedException("only the offerer may open this draft");
+        }
+        return offer;
+    }
+
+    /** Only the offerer acts for the offer: an officer of its state, the secretariat for a permanent observer. */
+    public void requireOwner(CooperationOfferCase offer) {
+        requireOwner(scopeOf(offer));
+    }
+
+    /** Whether the signed-in user acts for the offerer. */
+    public boolean isOwner(CooperationOfferCase offer) {
+        return CaseAccessPolicy.mayActAsOwner(CurrentUser.get().requester(), scopeOf(offer));
+    }
+
+    /** Only an officer of the state offers for it (or its institutions); the secretariat for a permanent observer. */
+    public void requireMayOfferFor(Offerer offerer) {
+        if (!CaseAccessPolicy.mayOfferFor(CurrentUser.get().requester(), offerer.ownerState())) {
+            throw new AccessDeniedException(offerer.ownerState() == null
+                    ? "only the secretariat records a permanent observer's offer"
+                    : "only an officer of " + offerer.ownerState() + " may offer for it");
+        }
+    }
+
     /** Contributions are for those who read the fund's books. */
     public void requireContributionReader() {
         require(Capability.READ_FUNDS, "read contributions");
@@ -120,13 +158,19 @@ public class CaseAccess {
 
     private static void requireOwner(CaseScope scope) {
         if (!CaseAccessPolicy.mayActAsOwner(CurrentUser.get().requester(), scope)) {
-            throw new AccessDeniedException("only an officer of " + scope.ownerState() + " may do this");
+            throw new AccessDeniedException(scope.ownerState() == null ? "only the secretariat may do this"
+                    : "only an officer of " + scope.ownerState() + " may do this");
         }
     }
 
     public static CaseScope scopeOf(ProposalCase proposal) {
         return CaseScope.proposal(proposal.stage() == ProposalStage.DRAFT, proposal.details().proposer().memberState(),
                 proposal.details().partners().stream().map(Partner::memberState).collect(Collectors.toSet()));
+    }
+
+    public static CaseScope scopeOf(CooperationOfferCase offer) {
+        return CaseScope.offer(offer.stage() == CooperationOfferStage.DRAFT,
+                offer.stage() == CooperationOfferStage.PUBLISHED, offer.details().offeredBy().ownerState());
     }
 
     public static CaseScope scopeOf(CooperationRequestCase request) {

@@ -20,6 +20,7 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 import org.axonframework.serialization.Serializer;
 import org.cooperaflow.domain.fund.FundContribution;
 import org.cooperaflow.domain.fund.ThematicAccount;
+import org.cooperaflow.domain.offer.CooperationOffer;
 import org.cooperaflow.domain.proposal.BoardVotingPolicy;
 import org.cooperaflow.domain.proposal.ProjectProposal;
 import org.cooperaflow.domain.proposal.upcasting.ProposalDraftedEventUpcaster;
@@ -46,6 +47,7 @@ public class AxonConfiguration {
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                                 proposalSnapshotter(c), proposalSnapshotThreshold)))
                 .configureAggregate(CooperationRequest.class)
+                .configureAggregate(CooperationOffer.class)
                 .configureAggregate(ThematicAccount.class)
                 .configureAggregate(FundContribution.class);
     }

@@ -12,6 +12,7 @@ import org.cooperaflow.projections.alignment.AlignmentProjection;
 import org.cooperaflow.projections.catalog.NeedsCatalogProjection;
 import org.cooperaflow.projections.funding.FundingProjection;
 import org.cooperaflow.projections.iati.IatiProjection;
+import org.cooperaflow.projections.offers.OffersCatalogProjection;
 import org.cooperaflow.projections.proposals.ProposalListProjection;
 import org.cooperaflow.projections.requests.CooperationRequestIndexProjection;
 import org.cooperaflow.projections.stages.StageDashboardProjection;
@@ -34,7 +35,8 @@ public class DeadLetterConfiguration {
             StageDashboardProjection.PROCESSING_GROUP, AlignmentProjection.PROCESSING_GROUP,
             FundingProjection.PROCESSING_GROUP, ThematicAccountProjection.PROCESSING_GROUP,
             NeedsCatalogProjection.PROCESSING_GROUP, CooperationRequestIndexProjection.PROCESSING_GROUP,
-            IatiProjection.PROCESSING_GROUP);
+            IatiProjection.PROCESSING_GROUP,
+            OffersCatalogProjection.PROCESSING_GROUP);
 
     @Bean
     PoisonEvents poisonEvents() {

@@ -26,7 +26,10 @@ import static org.cooperaflow.domain.shared.Modality.MULTILATERAL;
 import static org.cooperaflow.domain.shared.Modality.SOUTH_SOUTH;
 import static org.cooperaflow.domain.shared.Modality.TRIANGULAR;
 
+import java.util.List;
 import java.util.Map;
+import org.cooperaflow.domain.offer.api.OfferCapacity;
+import org.cooperaflow.domain.offer.api.OfferModality;
 
 /**
  * The demo agency: two years of the IACD's fund and Board, told case by case. Each story starts so
@@ -232,6 +235,20 @@ final class DemoAgency {
                 .says("The Coffee Cultural Landscape draws visitors but few stay in rural lodgings.")
                 .priority(SUSTAINABLE_TOURISM, 8).plan(PND_COLOMBIA, SOUTH_SOUTH, "120000.00")
                 .drafted(142).submitted(2).published(10);
+        // ---- the offers catalog: what Colombia and Jamaica can share, matched with each other's needs ----
+        script.publishedOffer(60, OFFICER_CO, CO, "Digital teacher training from Colombia",
+                "The Ministry of Education's trainers coach teachers in digital classroom tools, on site and online.",
+                EDUCATION, List.of(4, 9), List.of("2.4"), OfferModality.SOUTH_SOUTH, List.of("en", "es"),
+                new OfferCapacity(40, "teachers a cohort"));
+        script.publishedOffer(45, OFFICER_CO, CO, "Bookkeeping for coffee cooperatives",
+                "Colombia's coffee growers' federation shares its simple bookkeeping method for small producers.",
+                ECONOMIC_DIVERSIFICATION, List.of(1, 8), List.of("2.4"), OfferModality.TECHNICAL_EXCHANGE,
+                List.of("es", "en"), new OfferCapacity(12, "experts on exchange visits"));
+        script.publishedOffer(30, OFFICER_JM, JM, "Community tourism host training",
+                "Jamaica's tourism enhancement fund trains village hosts to run community tourism.",
+                SUSTAINABLE_TOURISM, List.of(8, 12), List.of(), OfferModality.SOUTH_SOUTH, List.of("en"),
+                new OfferCapacity(25, "village hosts"));
+
         NeedStory ruralWomen = script.need(OFFICER_CO, CO, "Rural women in agribusiness")
                 .says("Women's cooperatives grow and process fruit but do not reach the supermarkets.")
                 .priority(SOCIAL_DEVELOPMENT, 5, 8).plan(PND_COLOMBIA, SOUTH_SOUTH, "160000.00")

@@ -2,17 +2,27 @@ package org.cooperaflow.app.demo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.cooperaflow.domain.fund.api.OpenThematicAccountCommand;
+import org.cooperaflow.domain.offer.api.CooperationOfferDetails;
+import org.cooperaflow.domain.offer.api.DraftCooperationOfferCommand;
+import org.cooperaflow.domain.offer.api.OfferCapacity;
+import org.cooperaflow.domain.offer.api.OfferModality;
+import org.cooperaflow.domain.offer.api.Offerer;
+import org.cooperaflow.domain.offer.api.SubmitCooperationOfferCommand;
 import org.cooperaflow.domain.shared.CidiPriority;
 import org.cooperaflow.domain.shared.Money;
+import org.cooperaflow.workflows.offer.OfferReviewProcess;
 
 /**
  * The demo agency's past as a list of dated steps, written by {@link DemoAgency} through the stories
@@ -129,6 +139,30 @@ final class DemoScript {
         NeedStory story = new NeedStory(this, officer, memberState, title);
         needs.add(story);
         return story;
+    }
+
+    /**
+     * An offer that the officer drafts on that day for their state, submits the next day and the secretariat publishes
+     * three days later, in the offers catalog where it meets the needs; available from its publication for a year.
+     */
+    void publishedOffer(int draftedDaysAgo, String officer, String memberState, String title, String description,
+                        CidiPriority priority, List<Integer> sdgs, List<String> measures, OfferModality modality,
+                        List<String> languages, OfferCapacity capacity) {
+        String id = UUID.randomUUID().toString();
+        Instant drafted = daysAgo(draftedDaysAgo);
+        Instant submitted = after(drafted, 1);
+        Instant published = after(submitted, 3);
+        LocalDate from = LocalDate.ofInstant(published, ZoneOffset.UTC);
+        CooperationOfferDetails details = new CooperationOfferDetails(title, description,
+                Offerer.ofMemberState(memberState), priority, sdgs, measures, modality, languages, capacity, from,
+                from.plusYears(1));
+        add(drafted, officer + " drafts the offer " + title,
+                demo -> demo.send(officer, new DraftCooperationOfferCommand(id, details)));
+        add(submitted, officer + " submits the offer " + title,
+                demo -> demo.send(officer, new SubmitCooperationOfferCommand(id)));
+        add(published, "secretariat publishes the offer " + title, demo -> demo.complete(DemoAgency.SECRETARIAT, id,
+                OfferReviewProcess.Elements.TASK_REVIEW_OFFER, OfferReviewProcess.Outcomes.PUBLISH,
+                "Clear offer with a realistic capacity; published in the catalog", Map.of()));
     }
 
     ContributionStory contribution(String name) {

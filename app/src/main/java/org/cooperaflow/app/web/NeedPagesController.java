@@ -145,17 +145,7 @@ public class NeedPagesController {
 
     @PostMapping("/needs/{id}/submit")
     public String submit(@PathVariable String id, Locale locale, RedirectAttributes flash) {
-        try {
-            filing.submit(id);
-            flash.addFlashAttribute("notice", "needForm.submitted");
-        } catch (DomainRuleViolation e) {
-            flash.addFlashAttribute("problemText", formErrors.ruleMessage(e, locale));
-        } catch (CommandExecutionException e) {
-            if (!(e.getCause() instanceof DomainRuleViolation violation)) {
-                throw e;
-            }
-            flash.addFlashAttribute("problemText", formErrors.ruleMessage(violation, locale));
-        }
+        formErrors.step(() -> filing.submit(id), "needForm.submitted", locale, flash);
         return "redirect:/needs/" + id;
     }
 

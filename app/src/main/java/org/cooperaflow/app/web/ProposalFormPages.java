@@ -136,17 +136,7 @@ public class ProposalFormPages {
     }
 
     private String step(String id, Runnable action, String done, Locale locale, RedirectAttributes flash) {
-        try {
-            action.run();
-            flash.addFlashAttribute("notice", done);
-        } catch (DomainRuleViolation e) {
-            flash.addFlashAttribute("problemText", formErrors.ruleMessage(e, locale));
-        } catch (CommandExecutionException e) {
-            if (!(e.getCause() instanceof DomainRuleViolation violation)) {
-                throw e;
-            }
-            flash.addFlashAttribute("problemText", formErrors.ruleMessage(violation, locale));
-        }
+        formErrors.step(action, done, locale, flash);
         return "redirect:/proposals/" + id;
     }
 

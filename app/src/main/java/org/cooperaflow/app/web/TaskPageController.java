@@ -19,11 +19,14 @@ import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.cooperaflow.projections.contributions.ContributionCase;
 import org.cooperaflow.projections.contributions.ContributionCaseReader;
 import org.cooperaflow.projections.funding.AvailableFundsQuery;
+import org.cooperaflow.projections.offers.CooperationOfferCaseReader;
+import org.cooperaflow.projections.offers.OfferMatchQuery;
 import org.cooperaflow.projections.proposals.ProposalDossier;
 import org.cooperaflow.projections.proposals.ProposalDossierReader;
 import org.cooperaflow.projections.requests.CooperationRequestCaseReader;
 import org.cooperaflow.projections.requests.PossibleDuplicatesQuery;
 import org.cooperaflow.workflows.contribution.ContributionProcess;
+import org.cooperaflow.workflows.offer.OfferReviewProcess;
 import org.cooperaflow.workflows.proposal.ProposalLifecycleProcess;
 import org.cooperaflow.workflows.request.CooperationRequestProcess;
 import org.cooperaflow.workflows.support.CaseChangedConcurrentlyException;
@@ -62,12 +65,16 @@ public class TaskPageController {
     private final AvailableFundsQuery funds;
     private final FormErrors formErrors;
     private final CaseAccess access;
+    private final CooperationOfferCaseReader offers;
+    private final OfferMatchQuery matches;
 
     public TaskPageController(TaskInbox tasks, TaskActions actions, ProposalDossierReader proposals,
                               CooperationRequestCaseReader needs, PossibleDuplicatesQuery duplicates,
                               ContributionCaseReader contributions, AvailableFundsQuery funds, FormErrors formErrors,
-                              CaseAccess access) {
+                              CaseAccess access, CooperationOfferCaseReader offers, OfferMatchQuery matches) {
         this.access = access;
+        this.offers = offers;
+        this.matches = matches;
         this.tasks = tasks;
         this.actions = actions;
         this.proposals = proposals;
@@ -167,7 +174,9 @@ public class TaskPageController {
             case CooperationRequestProcess.KEY -> needs.read(task.caseId()).ifPresent(need -> {
                 model.addAttribute("need", need);
                 model.addAttribute("duplicates", duplicates.of(need.id(), need.details(), access.listScope()));
+                model.addAttribute("matches", matches.offersFor(need.details(), OfferPagesController.MATCHES));
             });
+            case OfferReviewProcess.KEY -> offers.read(task.caseId()).ifPresent(o -> model.addAttribute("offer", o));
             case ContributionProcess.KEY ->
                     contributions.read(task.caseId()).ifPresent(c -> model.addAttribute("contribution", c));
             default -> {

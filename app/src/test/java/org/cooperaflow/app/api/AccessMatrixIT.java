@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Who may call what: every endpoint the OpenAPI document lists under {@code /api}, called by every demo user and
  * anonymously, on cases of Jamaica's (officer-jm is their own state's officer, officer-co another state's, and
- * Colombia takes no part in them). What each gets is written once, in {@link #EXPECTED}: {@code pass} (the access
+ * Colombia takes no part in them; Jamaica's offer is under review). What each gets is written once, in {@link #EXPECTED}: {@code pass} (the access
  * check let the request through: 2xx, or 409/422 when the case's state refuses it), {@code 403}, {@code 404} (the case
  * does not exist for that user) or {@code 401}. An endpoint in the document without a line in the table, or a line
  * for an endpoint the document does not list, fails the test.
@@ -40,6 +40,10 @@ class AccessMatrixIT extends IntegrationTest {
             GET  /api/catalog/needs                                  *=pass anonymous=pass
             GET  /api/export/iati                                    *=pass anonymous=pass
             GET  /api/export/iati/organisation                       *=pass anonymous=pass
+            GET  /api/catalog/offers                                 *=pass anonymous=pass
+            GET  /api/offers/{id}                                    *=pass officer-co=404
+            GET  /api/offers/{id}/matches                            *=pass officer-co=404
+            GET  /api/cooperation-requests/{id}/matches              *=pass officer-co=404
             GET  /api/proposals                                      *=pass
             GET  /api/proposals/{id}                                 *=pass officer-co=404
             GET  /api/cooperation-requests/{id}                      *=pass officer-co=404
@@ -73,6 +77,10 @@ class AccessMatrixIT extends IntegrationTest {
             POST /api/cooperation-requests                           *=403 officer-jm=pass
             POST /api/cooperation-requests/{id}/submit               *=403 officer-jm=pass officer-co=404
             POST /api/cooperation-requests/{id}/withdraw             *=403 officer-jm=pass officer-co=404
+            POST /api/offers                                         *=403 officer-jm=pass
+            POST /api/offers/{id}/submit                             *=403 officer-jm=pass officer-co=404
+            POST /api/offers/{id}/matches/{requestId}/proposal       *=403 officer-jm=pass officer-co=404
+            POST /api/offers/{id}/withdraw                           *=403 officer-jm=pass officer-co=404
             """;
 
     @Test
@@ -202,13 +210,15 @@ class AccessMatrixIT extends IntegrationTest {
 
     /**
      * The cases the table is tried on: Jamaica's proposal, submitted, with its screening task open (Brazil provides,
-     * Colombia takes no part); Jamaica's need, submitted; a thematic account and a pledge to it awaiting its receipt.
+     * Colombia takes no part); Jamaica's need and offer, submitted; a thematic account and a pledge to it awaiting its
+     * receipt.
      */
     private final class Fixture {
 
         final String proposal;
         final String task;
         final String request;
+        final String offer;
         final String account;
         final String contribution;
 
@@ -220,6 +230,8 @@ class AccessMatrixIT extends IntegrationTest {
             request = created(jamaica.post("/api/cooperation-requests",
                     Bodies.cooperationRequest("JM", "Access matrix: Jamaica's need")));
             ok(jamaica.post("/api/cooperation-requests/" + request + "/submit", null));
+            offer = created(jamaica.post("/api/offers", Bodies.offer("JM", "Access matrix: Jamaica's offer")));
+            ok(jamaica.post("/api/offers/" + offer + "/submit", null));
             account = educationAccount("Access matrix account");
             contribution = created(as("fund").post("/api/contributions", Bodies.contribution(
                     Map.of("type", "MEMBER_STATE", "memberState", "US"), account, "1000.00", "USD")));
@@ -233,6 +245,8 @@ class AccessMatrixIT extends IntegrationTest {
                 path = path.replace("{id}", proposal).replace("{caseId}", proposal);
             } else if (template.startsWith("/api/cooperation-requests/")) {
                 path = path.replace("{id}", request);
+            } else if (template.startsWith("/api/offers/")) {
+                path = path.replace("{id}", offer).replace("{requestId}", request);
             } else if (template.startsWith("/api/accounts/")) {
                 path = path.replace("{id}", account);
             } else if (template.startsWith("/api/contributions/")) {
@@ -256,6 +270,7 @@ class AccessMatrixIT extends IntegrationTest {
             return switch (operation) {
                 case "POST /api/proposals", "PUT /api/proposals/{id}" -> jamaicasProposal("Access matrix: again");
                 case "POST /api/cooperation-requests" -> Bodies.cooperationRequest("JM", "Access matrix: another need");
+                case "POST /api/offers" -> Bodies.offer("JM", "Access matrix: another offer");
                 case "POST /api/accounts" -> Bodies.account("Access matrix: another account");
                 case "POST /api/contributions" -> Bodies.contribution(
                         Map.of("type", "MEMBER_STATE", "memberState", "CA"), account, "500.00", "CAD");

@@ -24,6 +24,18 @@ public final class Bodies {
                 "estimatedBudget", Map.of("amount", "100000.00", "currency", "USD"));
     }
 
+    /** Colombia offers teacher training: education, SDGs 4 and 9, measure 2.4, South-South, in English and Spanish. */
+    public static Map<String, Object> offer(String memberState, String title) {
+        return Map.ofEntries(Map.entry("title", title),
+                Map.entry("description", "Our ministry trains primary school teachers in digital skills."),
+                Map.entry("offeredBy", Map.of("type", "MEMBER_STATE", "memberState", memberState)),
+                Map.entry("priority", "EDUCATION"), Map.entry("sdgs", List.of(4, 9)),
+                Map.entry("measures", List.of("2.4")), Map.entry("modality", "SOUTH_SOUTH"),
+                Map.entry("languages", List.of("en", "es")),
+                Map.entry("capacity", Map.of("places", 40, "note", "teacher trainers")),
+                Map.entry("availableFrom", "2027-01-01"), Map.entry("availableTo", "2027-12-31"));
+    }
+
     public static Map<String, Object> contribution(Map<String, Object> contributor, String accountId, String amount,
                                                    String currency) {
         Map<String, Object> body = new LinkedHashMap<>(Map.of("contributor", contributor, "modality", "MULTILATERAL",

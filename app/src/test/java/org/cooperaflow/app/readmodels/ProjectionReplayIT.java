@@ -36,6 +36,8 @@ class ProjectionReplayIT extends IntegrationTest {
                 "stage_figure"));
         TABLES.put("funding", List.of("funding_contribution", "funding_proposal", "funding_account"));
         TABLES.put("catalog", List.of("catalog_need", "catalog_need_sdg"));
+        TABLES.put("offers", List.of("offer_catalog", "offer_catalog_sdg", "offer_catalog_measure",
+                "offer_catalog_language"));
         TABLES.put("alignment", List.of("alignment_proposal", "alignment_proposal_measure", "alignment_proposal_sdg",
                 "alignment_account_priority", "alignment_figure"));
         TABLES.put("iati", List.of("iati_activity", "iati_activity_partner", "iati_activity_sdg",

@@ -28,6 +28,13 @@ import org.cooperaflow.domain.fund.api.ContributionReceivedEvent;
 import org.cooperaflow.domain.fund.api.Contributor;
 import org.cooperaflow.domain.fund.api.ContributorType;
 import org.cooperaflow.domain.fund.api.ThematicAccountOpenedEvent;
+import org.cooperaflow.domain.offer.api.CooperationOfferDetails;
+import org.cooperaflow.domain.offer.api.CooperationOfferDraftedEvent;
+import org.cooperaflow.domain.offer.api.CooperationOfferPublishedEvent;
+import org.cooperaflow.domain.offer.api.CooperationOfferSubmittedEvent;
+import org.cooperaflow.domain.offer.api.OfferCapacity;
+import org.cooperaflow.domain.offer.api.OfferModality;
+import org.cooperaflow.domain.offer.api.Offerer;
 import org.cooperaflow.domain.proposal.api.BoardReviewOpenedEvent;
 import org.cooperaflow.domain.proposal.api.BoardTally;
 import org.cooperaflow.domain.proposal.api.BoardVote;
@@ -167,6 +174,7 @@ public final class SyntheticCases {
         }
         for (int n = 0; n < needs; n++) {
             need(start);
+            offer(start);
         }
         events.sort(java.util.Comparator.comparing(DomainEventMessage::getTimestamp));
         return this;
@@ -185,6 +193,22 @@ public final class SyntheticCases {
         append("CooperationRequest", id, 2, at = at.plus(Duration.ofHours(1)), new CooperationRequestDiagnosisBegunEvent(id));
         append("CooperationRequest", id, 3, at = at.plus(Duration.ofDays(4)), new CooperationRequestValidatedEvent(id));
         append("CooperationRequest", id, 4, at.plus(Duration.ofHours(2)), new CooperationRequestPublishedEvent(id));
+    }
+
+    /** A published offer of a random state, one for each need. */
+    private void offer(Instant start) {
+        String id = "syn-off-" + UUID.randomUUID();
+        Instant at = start.plus(Duration.ofDays(random.nextInt(380)));
+        CooperationOfferDetails details = new CooperationOfferDetails("Offer " + id.substring(8, 16),
+                "An offer of the synthetic data set", Offerer.ofMemberState(pick(STATES)),
+                PRIORITIES[random.nextInt(PRIORITIES.length)], List.of(1 + random.nextInt(17)), List.of(pick(MEASURES)),
+                OfferModality.values()[random.nextInt(OfferModality.values().length)], List.of("en", "es"),
+                new OfferCapacity(1 + random.nextInt(50), null), LocalDate.ofInstant(at, ZoneOffset.UTC),
+                LocalDate.ofInstant(at, ZoneOffset.UTC).plusMonths(6));
+        append("CooperationOffer", id, 0, at, new CooperationOfferDraftedEvent(id, details));
+        append("CooperationOffer", id, 1, at = at.plus(Duration.ofHours(2)),
+                new CooperationOfferSubmittedEvent(id, details.title()));
+        append("CooperationOffer", id, 2, at.plus(Duration.ofDays(3)), new CooperationOfferPublishedEvent(id));
     }
 
     /** One proposal along a random path; its stage sequence follows ProjectProposal's rules. */

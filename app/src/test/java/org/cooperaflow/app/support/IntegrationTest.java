@@ -196,9 +196,13 @@ public abstract class IntegrationTest {
 
     /** As {@link #approvedProposal(Map)}, the eligibility officer confirming with this data (a justification). */
     protected String approvedProposal(Map<String, Object> body, Map<String, Object> eligibilityData) {
-        ApiClient officer = as("officer-jm");
-        String id = created(officer.post("/api/proposals", body));
-        ok(officer.post("/api/proposals/" + id + "/submit", null));
+        String id = created(as("officer-jm").post("/api/proposals", body));
+        return approvedDraft(id, eligibilityData);
+    }
+
+    /** Jamaica's officer submits their draft proposal; screened, eligible and approved by the Board as above. */
+    protected String approvedDraft(String id, Map<String, Object> eligibilityData) {
+        ok(as("officer-jm").post("/api/proposals/" + id + "/submit", null));
         noContent(completeTask("secretariat", awaitTask("secretariat", id,
                 org.cooperaflow.workflows.proposal.ProposalLifecycleProcess.Elements.TASK_SCREEN_PROPOSAL),
                 "COMPLETE", Map.of()));

@@ -9,6 +9,8 @@ package org.cooperaflow.domain.access;
  *       officer; an officer sees their own state's cases and the proposals their state takes part in.</li>
  *   <li>A contribution is seen by those who may read the fund's books.</li>
  *   <li>Only an officer of the case's state acts as its owner: drafts, edits, submits, resubmits, withdraws.</li>
+ *   <li>An offer is the offering state's case as a need is; a permanent observer's offer, which no officer holds, is
+ *       recorded and acted on by the secretariat. A published offer is in the public catalog.</li>
  * </ul>
  * Rules of the business that involve the actor (conflict of interest, four eyes) stay with the aggregates;
  * who may complete a task is the task's candidates' business.
@@ -28,12 +30,25 @@ public final class CaseAccessPolicy {
             case COOPERATION_REQUEST -> scope.draft() ? ownState
                     : scope.published() || !requester.isOfficerOnly() || ownState;
             case CONTRIBUTION -> may(requester, Capability.READ_FUNDS);
+            case OFFER -> scope.draft() ? mayActAsOwner(requester, scope)
+                    : scope.published() || !requester.isOfficerOnly() || ownState;
         };
     }
 
     /** Whether the requester acts for the case's owner: an officer of its state. */
     public static boolean mayActAsOwner(Requester requester, CaseScope scope) {
+        if (scope.kind() == CaseScope.Kind.OFFER && scope.ownerState() == null) {
+            return requester.has(Role.SECRETARIAT);
+        }
         return requester.isOfficerOf(scope.ownerState());
+    }
+
+    /**
+     * Whether the requester may file an offer for the member state (an officer of it), or, with a null state, for a
+     * permanent observer (the secretariat).
+     */
+    public static boolean mayOfferFor(Requester requester, String memberState) {
+        return mayActAsOwner(requester, CaseScope.offer(true, false, memberState));
     }
 
     /** Whether the requester may file a new need or proposal for the member state. */

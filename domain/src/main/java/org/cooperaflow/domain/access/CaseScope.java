@@ -10,7 +10,7 @@ import java.util.Set;
 public record CaseScope(Kind kind, boolean draft, boolean published, String ownerState, Set<String> partnerStates) {
 
     /** The kinds of case, each with its own readers. */
-    public enum Kind { PROPOSAL, COOPERATION_REQUEST, CONTRIBUTION }
+    public enum Kind { PROPOSAL, COOPERATION_REQUEST, CONTRIBUTION, OFFER }
 
     public CaseScope {
         partnerStates = partnerStates == null ? Set.of() : Set.copyOf(partnerStates);
@@ -23,6 +23,14 @@ public record CaseScope(Kind kind, boolean draft, boolean published, String owne
     /** A need: a draft, one under the secretariat's work, or one published in the catalog (or since addressed). */
     public static CaseScope cooperationRequest(boolean draft, boolean published, String memberState) {
         return new CaseScope(Kind.COOPERATION_REQUEST, draft, published, memberState, Set.of());
+    }
+
+    /**
+     * An offer: a draft, one under the secretariat's review, or one published in the offers catalog. Its owner state is
+     * the offering member state (or the partner institution's); null for a permanent observer's offer.
+     */
+    public static CaseScope offer(boolean draft, boolean published, String ownerState) {
+        return new CaseScope(Kind.OFFER, draft, published, ownerState, Set.of());
     }
 
     public static CaseScope contribution() {

@@ -126,7 +126,12 @@ public class ProjectProposal {
                            @MetaDataValue(AuditMetadata.ACTOR_MEMBER_STATE) String actorMemberState) {
         ProposalRules.requireValidDetails(command.details());
         ActorRoles.requireOwnStateIfOfficer(roles, actorMemberState, command.details().proposer().memberState());
-        apply(new ProposalDraftedEvent(command.proposalId(), command.details()));
+        if (command.origin() != null
+                && !command.details().cooperationRequestIds().contains(command.origin().cooperationRequestId())) {
+            throw new DomainRuleViolation("origin-not-linked",
+                    "cooperationRequestIds: a proposal started from a match links the matched need");
+        }
+        apply(new ProposalDraftedEvent(command.proposalId(), command.details(), command.origin()));
     }
 
     @CommandHandler

@@ -8,12 +8,11 @@ import java.util.stream.Collectors;
 import org.cooperaflow.domain.proposal.api.Partner;
 import org.cooperaflow.domain.proposal.api.PartnerRole;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
-import org.cooperaflow.domain.shared.ActionPlanMeasures;
 import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.cooperaflow.domain.shared.MemberStates;
 import org.cooperaflow.domain.shared.Modality;
 import org.cooperaflow.domain.shared.Money;
-import org.cooperaflow.domain.shared.Sdgs;
+import org.cooperaflow.domain.shared.ReferenceRules;
 
 /** The rules on what a proposal may say, whatever its stage. */
 public final class ProposalRules {
@@ -33,16 +32,8 @@ public final class ProposalRules {
                         "partners.memberState: not an OAS member state: " + partner.memberState());
             }
         }
-        for (Integer sdg : details.sdgs()) {
-            if (!Sdgs.isSdg(sdg)) {
-                throw new DomainRuleViolation("unknown-sdg", "sdgs: no such Sustainable Development Goal: " + sdg);
-            }
-        }
-        for (String measure : details.measures()) {
-            if (!ActionPlanMeasures.isMeasure(measure)) {
-                throw new DomainRuleViolation("unknown-measure", "measures: no such action-plan measure: " + measure);
-            }
-        }
+        ReferenceRules.requireSdgs(details.sdgs());
+        ReferenceRules.requireMeasures(details.measures());
         requireUsd("requestedAmount", details.requestedAmount());
         requireUsd("coFinancing", details.coFinancing());
         if (details.durationMonths() != null && details.durationMonths() < 1) {

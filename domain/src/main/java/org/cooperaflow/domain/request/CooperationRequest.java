@@ -39,7 +39,7 @@ import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.cooperaflow.domain.shared.IllegalTransition;
 import org.cooperaflow.domain.shared.MemberStates;
 import org.cooperaflow.domain.shared.Money;
-import org.cooperaflow.domain.shared.Sdgs;
+import org.cooperaflow.domain.shared.ReferenceRules;
 
 /** A member state's cooperation need, from its filing through diagnosis to the needs catalog. */
 public class CooperationRequest {
@@ -173,11 +173,7 @@ public class CooperationRequest {
             throw new DomainRuleViolation("unknown-member-state",
                     "memberState: not an OAS member state: " + details.memberState());
         }
-        for (Integer sdg : details.sdgs()) {
-            if (!Sdgs.isSdg(sdg)) {
-                throw new DomainRuleViolation("unknown-sdg", "sdgs: no such Sustainable Development Goal: " + sdg);
-            }
-        }
+        ReferenceRules.requireSdgs(details.sdgs());
         Money budget = details.estimatedBudget();
         if (budget != null && !Money.USD.equals(budget.currency())) {
             throw new DomainRuleViolation("currency-not-usd", "estimatedBudget: needs are estimated in USD");

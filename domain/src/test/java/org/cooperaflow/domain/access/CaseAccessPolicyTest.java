@@ -85,6 +85,39 @@ class CaseAccessPolicyTest {
         }
     }
 
+    @Nested
+    class Offers {
+
+        @Test
+        void aStatesOfferIsItsOfficersCaseAsANeedIs() {
+            CaseScope draft = CaseScope.offer(true, false, "CO");
+            CaseScope submitted = CaseScope.offer(false, false, "CO");
+            CaseScope published = CaseScope.offer(false, true, "CO");
+            assertThat(CaseAccessPolicy.maySee(OFFICER_CO, draft)).isTrue();
+            assertThat(CaseAccessPolicy.maySee(SECRETARIAT, draft)).isFalse();
+            assertThat(CaseAccessPolicy.maySee(SECRETARIAT, submitted)).isTrue();
+            assertThat(CaseAccessPolicy.maySee(OFFICER_JM, submitted)).isFalse();
+            assertThat(CaseAccessPolicy.maySee(OFFICER_JM, published)).isTrue();
+            assertThat(CaseAccessPolicy.mayActAsOwner(OFFICER_CO, published)).isTrue();
+            assertThat(CaseAccessPolicy.mayActAsOwner(OFFICER_JM, published)).isFalse();
+            assertThat(CaseAccessPolicy.mayActAsOwner(SECRETARIAT, published)).isFalse();
+            assertThat(CaseAccessPolicy.mayOfferFor(OFFICER_CO, "CO")).isTrue();
+            assertThat(CaseAccessPolicy.mayOfferFor(OFFICER_CO, "JM")).isFalse();
+            assertThat(CaseAccessPolicy.mayOfferFor(SECRETARIAT, "CO")).isFalse();
+        }
+
+        @Test
+        void aPermanentObserversOfferIsRecordedAndActedOnByTheSecretariat() {
+            CaseScope draft = CaseScope.offer(true, false, null);
+            assertThat(CaseAccessPolicy.mayOfferFor(SECRETARIAT, null)).isTrue();
+            assertThat(CaseAccessPolicy.mayOfferFor(OFFICER_CO, null)).isFalse();
+            assertThat(CaseAccessPolicy.maySee(SECRETARIAT, draft)).isTrue();
+            assertThat(CaseAccessPolicy.maySee(OFFICER_CO, draft)).isFalse();
+            assertThat(CaseAccessPolicy.mayActAsOwner(SECRETARIAT, draft)).isTrue();
+            assertThat(CaseAccessPolicy.mayActAsOwner(MANAGER, draft)).isFalse();
+        }
+    }
+
     @Test
     void contributionsAreForThoseWhoReadTheFundsBooks() {
         CaseScope contribution = CaseScope.contribution();

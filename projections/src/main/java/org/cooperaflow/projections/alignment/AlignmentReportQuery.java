@@ -59,7 +59,7 @@ public class AlignmentReportQuery {
                 StageDashboardQuery.share(aligned.proposals(), total.proposals()),
                 groups.getOrDefault(AlignmentFigures.MEASURE, List.of()),
                 groups.getOrDefault(AlignmentFigures.PRIORITY, List.of()),
-                groups.getOrDefault(AlignmentFigures.SDG, List.of()));
+                groups.getOrDefault(AlignmentFigures.SDG, List.of()), needsAddressedThroughOffers(year));
     }
 
     /** The report computed from the proposals' rows, as the figures were before they were kept. */
@@ -81,7 +81,17 @@ public class AlignmentReportQuery {
                 + " FROM alignment_proposal p JOIN alignment_proposal_sdg g ON g.proposal_id = p.proposal_id WHERE"
                 + inYear + " GROUP BY g.sdg ORDER BY g.sdg", from, to);
         return new AlignmentReport(year, basis.name(), total, aligned,
-                StageDashboardQuery.share(aligned.proposals(), total.proposals()), byMeasure, byPriority, bySdg);
+                StageDashboardQuery.share(aligned.proposals(), total.proposals()), byMeasure, byPriority, bySdg,
+                needsAddressedThroughOffers(year));
+    }
+
+    /** The needs that a proposal started from an offer's match addressed, by the year of its first approval. */
+    private long needsAddressedThroughOffers(int year) {
+        Long needs = jdbc.queryForObject("SELECT count(DISTINCT request_id) FROM offer_match_proposal"
+                + " WHERE approved_at >= ? AND approved_at < ?", Long.class,
+                Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC)),
+                Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        return needs == null ? 0 : needs;
     }
 
     private List<AlignmentReport.Group> groups(String sql, Object... args) {

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The headlines of a page of cases at once, from the read models (proposal list, request index, funding): one query
+ * The headlines of a page of cases at once, from the read models (proposal list, request index, offers, funding): one query
  * per kind, however many cases the page shows. A case its read model has not caught up with yet is absent.
  */
 @Service
@@ -38,6 +38,10 @@ public class CaseHeadlineQuery {
                             CaseHeadline.Kind.COOPERATION_REQUEST, rs.getString(2), rs.getString(3),
                             trimmed(rs.getString(4))));
                 });
+        jdbc.query("SELECT offer_id, title, stage, country FROM offer_catalog WHERE offer_id IN (:ids)", ids, rs -> {
+            headlines.put(rs.getString(1), new CaseHeadline(rs.getString(1), CaseHeadline.Kind.OFFER,
+                    rs.getString(2), rs.getString(3), trimmed(rs.getString(4))));
+        });
         jdbc.query("SELECT contribution_id, contributor_type, cancelled FROM funding_contribution"
                 + " WHERE contribution_id IN (:ids)", ids, rs -> {
                     headlines.put(rs.getString(1), new CaseHeadline(rs.getString(1), CaseHeadline.Kind.CONTRIBUTION,

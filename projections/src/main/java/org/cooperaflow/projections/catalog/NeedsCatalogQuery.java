@@ -5,9 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.cooperaflow.domain.request.api.CooperationRequestStage;
 import org.cooperaflow.domain.shared.Money;
+import org.cooperaflow.projections.batch.SharedValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -29,6 +31,14 @@ public class NeedsCatalogQuery {
     private static final String CATALOG_STAGES = CooperationRequestStage.catalogStages().stream()
             .map(stage -> "'" + stage.name() + "'").collect(java.util.stream.Collectors.joining(", "));
 
+    /** The columns of a need with its goals and the proposals that address it, as {@link #row} reads them. */
+    private static final String SELECT = """
+            SELECT n.*,
+              ARRAY(SELECT sdg FROM catalog_need_sdg g WHERE g.request_id = n.request_id ORDER BY sdg) AS sdgs,
+              ARRAY(SELECT proposal_id FROM catalog_need_proposal p WHERE p.request_id = n.request_id
+                    ORDER BY proposal_id) AS proposals
+            FROM catalog_need n""";
+
     public Page find(String memberState, Integer sdg, String priority, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE n.stage IN (" + CATALOG_STAGES + ")");
         List<Object> args = new ArrayList<>();
@@ -48,14 +58,23 @@ public class NeedsCatalogQuery {
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);
         pageArgs.add((long) page * size);
-        List<CatalogNeed> items = jdbc.query("""
-                SELECT n.*,
-                  ARRAY(SELECT sdg FROM catalog_need_sdg g WHERE g.request_id = n.request_id ORDER BY sdg) AS sdgs,
-                  ARRAY(SELECT proposal_id FROM catalog_need_proposal p WHERE p.request_id = n.request_id
-                        ORDER BY proposal_id) AS proposals
-                FROM catalog_need n""" + where + " ORDER BY n.published_at DESC, n.request_id LIMIT ? OFFSET ?",
+        List<CatalogNeed> items = jdbc.query(SELECT + where + " ORDER BY n.published_at DESC, n.request_id LIMIT ? OFFSET ?",
                 NeedsCatalogQuery::row, pageArgs.toArray());
         return new Page(items, page, size, total == null ? 0 : total);
+    }
+
+    /**
+     * The open needs (published, not yet addressed) of this priority or sharing one of these SDGs, of any state but
+     * {@code exceptState}, newest first, at most {@code limit}: the candidates an offer is matched with.
+     */
+    public List<CatalogNeed> openSharing(String priority, Collection<Integer> sdgs, String exceptState, int limit) {
+        List<Object> args = new ArrayList<>(List.of(CooperationRequestStage.PUBLISHED.name(),
+                exceptState == null ? "" : exceptState, priority == null ? "" : priority));
+        args.addAll(sdgs);
+        args.add(limit);
+        return jdbc.query(SELECT + " WHERE n.stage = ? AND n.member_state <> ? AND (n.priority = ? OR "
+                + SharedValues.exists("catalog_need_sdg g", "g.request_id = n.request_id", "g.sdg", sdgs.size())
+                + ") ORDER BY n.published_at DESC, n.request_id LIMIT ?", NeedsCatalogQuery::row, args.toArray());
     }
 
     private static CatalogNeed row(ResultSet rs, int i) throws SQLException {

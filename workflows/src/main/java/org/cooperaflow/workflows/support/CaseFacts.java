@@ -9,6 +9,9 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.cooperaflow.domain.fund.api.ContributionPledgedEvent;
 import org.cooperaflow.domain.fund.api.ThematicAccountOpenedEvent;
+import org.cooperaflow.domain.offer.CooperationOfferStageTransitions;
+import org.cooperaflow.domain.offer.api.CooperationOfferEvent;
+import org.cooperaflow.domain.offer.api.CooperationOfferStage;
 import org.cooperaflow.domain.proposal.ProposalDetailsRevisions;
 import org.cooperaflow.domain.proposal.api.ProgressReportAcceptedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalDetails;
@@ -84,6 +87,18 @@ public class CaseFacts {
         while (events.hasNext()) {
             if (events.next().getPayload() instanceof CooperationRequestEvent event) {
                 stage = CooperationRequestStageTransitions.stageAfter(event).orElse(stage);
+            }
+        }
+        return Optional.ofNullable(stage);
+    }
+
+    /** The offer's stage as its events leave it, by the one fold the aggregate uses; empty when there is no such offer. */
+    public Optional<CooperationOfferStage> offerStage(String offerId) {
+        CooperationOfferStage stage = null;
+        DomainEventStream events = eventStore.readEvents(offerId, 0);
+        while (events.hasNext()) {
+            if (events.next().getPayload() instanceof CooperationOfferEvent event) {
+                stage = CooperationOfferStageTransitions.stageAfter(event).orElse(stage);
             }
         }
         return Optional.ofNullable(stage);

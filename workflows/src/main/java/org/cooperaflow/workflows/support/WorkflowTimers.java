@@ -1,6 +1,7 @@
 package org.cooperaflow.workflows.support;
 
 import org.cooperaflow.workflows.contribution.ContributionProcess;
+import org.cooperaflow.workflows.offer.OfferReviewProcess;
 import org.cooperaflow.workflows.proposal.ProposalLifecycleProcess;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -15,7 +16,8 @@ public record WorkflowTimers(
         String reviewReminder,
         String reviewDeadline,
         String reportingPeriod,
-        String receiptReminder) {
+        String receiptReminder,
+        String offerReviewDue) {
 
     public WorkflowTimers {
         revisionTimeout = orDefault(revisionTimeout, ProposalLifecycleProcess.Variables.DEFAULT_REVISION_TIMEOUT);
@@ -23,6 +25,7 @@ public record WorkflowTimers(
         reviewDeadline = orDefault(reviewDeadline, ProposalLifecycleProcess.Variables.DEFAULT_REVIEW_DEADLINE);
         reportingPeriod = orDefault(reportingPeriod, ProposalLifecycleProcess.Variables.DEFAULT_REPORTING_PERIOD);
         receiptReminder = orDefault(receiptReminder, ContributionProcess.Variables.DEFAULT_RECEIPT_REMINDER);
+        offerReviewDue = orDefault(offerReviewDue, OfferReviewProcess.Variables.DEFAULT_REVIEW_DUE);
     }
 
     private static String orDefault(String value, String fallback) {

@@ -18,8 +18,8 @@ public class AuditedCases {
     }
 
     /** The kinds of case the store holds, as its aggregate types. */
-    public static final List<String> KINDS = List.of("ProjectProposal", "CooperationRequest", "FundContribution",
-            "ThematicAccount");
+    public static final List<String> KINDS = List.of("ProjectProposal", "CooperationRequest", "CooperationOffer",
+            "FundContribution", "ThematicAccount");
 
     private final AuditedCaseQuery query;
 

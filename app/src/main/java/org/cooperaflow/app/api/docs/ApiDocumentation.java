@@ -77,7 +77,9 @@ public class ApiDocumentation {
                 .tags(List.of(
                         tag("Proposals", "Project proposals from draft to closure"),
                         tag("Cooperation requests", "Member states' cooperation needs"),
-                        tag("Catalog", "What member states need, public"),
+                        tag("Cooperation offers", "What member states, institutions and observers offer, and its"
+                                + " matching with needs"),
+                        tag("Catalog", "What member states need and offer, public"),
                         tag("Tasks", "The processes' user tasks: screening, eligibility, Board votes, reports"),
                         tag("Fund", "Thematic accounts, pledges, receipts and allocations of the Development"
                                 + " Cooperation Fund"),

@@ -1,15 +1,19 @@
 package org.cooperaflow.app.api.requests;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.util.List;
 import org.cooperaflow.app.access.CaseAccess;
 import org.cooperaflow.app.api.NotFoundException;
 import org.cooperaflow.app.api.docs.CalledBy;
 import org.cooperaflow.app.filing.NeedFiling;
 import org.cooperaflow.domain.access.Role;
+import org.cooperaflow.projections.offers.OfferMatchQuery;
 import org.cooperaflow.projections.requests.CooperationRequestCase;
 import org.cooperaflow.projections.requests.CooperationRequestCaseReader;
 import org.cooperaflow.projections.requests.PossibleDuplicatesQuery;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,9 +40,11 @@ public class CooperationRequestController {
     private final CooperationRequestCaseReader reader;
     private final PossibleDuplicatesQuery duplicates;
     private final CaseAccess access;
+    private final OfferMatchQuery matches;
 
     public CooperationRequestController(NeedFiling filing, CooperationRequestCaseReader reader,
-                                        PossibleDuplicatesQuery duplicates, CaseAccess access) {
+                                        PossibleDuplicatesQuery duplicates, CaseAccess access, OfferMatchQuery matches) {
+        this.matches = matches;
         this.filing = filing;
         this.reader = reader;
         this.duplicates = duplicates;
@@ -74,6 +81,15 @@ public class CooperationRequestController {
     public CooperationRequestResponse withdraw(@PathVariable String id) {
         filing.withdraw(id);
         return view(id);
+    }
+
+    /** The published offers that answer the need best, each with its score and the reasons for it. */
+    @Operation(summary = "The published offers that answer a need best, with the reasons of each score")
+    @CalledBy
+    @GetMapping("/{id}/matches")
+    public List<OfferMatchQuery.MatchedOffer> matches(@PathVariable String id,
+                                                      @RequestParam(defaultValue = "10") @Min(1) @Max(100) int size) {
+        return matches.offersFor(visible(id).details(), size);
     }
 
     private CooperationRequestResponse view(String id) {

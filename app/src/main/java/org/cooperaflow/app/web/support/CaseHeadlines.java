@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.cooperaflow.projections.cases.CaseHeadline;
 import org.cooperaflow.projections.cases.CaseHeadlineQuery;
+import org.cooperaflow.projections.offers.CooperationOfferCaseReader;
 import org.cooperaflow.projections.proposals.ProposalCaseReader;
 import org.cooperaflow.projections.requests.CooperationRequestCaseReader;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,12 @@ public class CaseHeadlines {
     private final CaseHeadlineQuery query;
     private final ProposalCaseReader proposals;
     private final CooperationRequestCaseReader needs;
+    private final CooperationOfferCaseReader offers;
 
-    public CaseHeadlines(CaseHeadlineQuery query, ProposalCaseReader proposals, CooperationRequestCaseReader needs) {
+    public CaseHeadlines(CaseHeadlineQuery query, ProposalCaseReader proposals, CooperationRequestCaseReader needs,
+                         CooperationOfferCaseReader offers) {
         this.query = query;
+        this.offers = offers;
         this.proposals = proposals;
         this.needs = needs;
     }
@@ -35,9 +39,12 @@ public class CaseHeadlines {
             proposals.read(id).ifPresentOrElse(
                     p -> found.put(id, new CaseHeadline(id, CaseHeadline.Kind.PROPOSAL, p.details().title(),
                             p.stage() == null ? null : p.stage().name(), p.details().proposer().memberState())),
-                    () -> needs.read(id).ifPresent(n -> found.put(id, new CaseHeadline(id,
+                    () -> needs.read(id).ifPresentOrElse(n -> found.put(id, new CaseHeadline(id,
                             CaseHeadline.Kind.COOPERATION_REQUEST, n.details().title(),
-                            n.stage() == null ? null : n.stage().name(), n.details().memberState()))));
+                            n.stage() == null ? null : n.stage().name(), n.details().memberState())),
+                            () -> offers.read(id).ifPresent(o -> found.put(id, new CaseHeadline(id,
+                                    CaseHeadline.Kind.OFFER, o.details().title(), o.stage().name(),
+                                    o.details().offeredBy().countryCode())))));
         }
         return found;
     }

@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.cooperaflow.app.http.PlainText;
 import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A form's problems as the pages show them: each at the field it names, all of them in the error summary. A refused
@@ -60,6 +62,24 @@ public class FormErrors {
     }
 
     /** The message of a refused rule in the reader's language, or the domain's. */
+    /**
+     * Takes a case's step from a page's button: the notice when it is taken, the rule's words when the case refuses it,
+     * both for the page the caller redirects to. Any other failure is not the user's and goes on.
+     */
+    public void step(Runnable action, String notice, Locale locale, RedirectAttributes flash) {
+        try {
+            action.run();
+            flash.addFlashAttribute("notice", notice);
+        } catch (DomainRuleViolation e) {
+            flash.addFlashAttribute("problemText", ruleMessage(e, locale));
+        } catch (CommandExecutionException e) {
+            if (!(e.getCause() instanceof DomainRuleViolation violation)) {
+                throw e;
+            }
+            flash.addFlashAttribute("problemText", ruleMessage(violation, locale));
+        }
+    }
+
     public String ruleMessage(DomainRuleViolation violation, Locale locale) {
         return messages.getMessage("rule." + violation.rule(), null, violation.getMessage(), locale);
     }

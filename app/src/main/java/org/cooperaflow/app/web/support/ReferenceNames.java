@@ -4,9 +4,11 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.cooperaflow.domain.offer.api.Offerer;
 import org.cooperaflow.domain.shared.ActionPlanMeasures;
 import org.cooperaflow.domain.shared.MemberState;
 import org.cooperaflow.domain.shared.MemberStates;
+import org.cooperaflow.domain.shared.PermanentObservers;
 import org.cooperaflow.domain.shared.Sdgs;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,24 @@ public class ReferenceNames {
 
     public String memberState(String code) {
         return MemberStates.find(code).map(state -> nameOf(state, locale())).orElse(code == null ? "" : code);
+    }
+
+    /** A member state's or a permanent observer's name, in the reader's language where Java knows it. */
+    public String country(String code) {
+        if (MemberStates.isMemberState(code)) {
+            return memberState(code);
+        }
+        String name = code == null ? "" : new Locale("", code).getDisplayCountry(locale());
+        return name.isBlank() || name.equals(code) ? PermanentObservers.all().getOrDefault(code, code) : name;
+    }
+
+    /** Who offers: the member state, the partner institution with its state, or the permanent observer. */
+    public String offerer(Offerer offerer) {
+        return switch (offerer.type()) {
+            case MEMBER_STATE -> memberState(offerer.memberState());
+            case PARTNER_INSTITUTION -> offerer.name() + " (" + memberState(offerer.memberState()) + ")";
+            case PERMANENT_OBSERVER -> country(offerer.country());
+        };
     }
 
     /** The 35 member states, sorted by their names in the reader's language. */
