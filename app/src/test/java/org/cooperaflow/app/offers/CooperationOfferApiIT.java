@@ -129,7 +129,7 @@ class CooperationOfferApiIT extends IntegrationTest {
         assertThat(colombia.post("/api/offers/" + offer + "/withdraw", null).status()).isEqualTo(409);
 
         // the auditors read the offer's decisions with who, when and why
-        JsonNode history = as("auditor").get("/api/audit/" + offer).json();
+        JsonNode history = as("auditor").decisionHistory(offer);
         List<String> types = new ArrayList<>();
         history.forEach(e -> types.add(e.get("type").asText()));
         assertThat(types).containsSubsequence("CooperationOfferDraftedEvent", "CooperationOfferSubmittedEvent",
