@@ -1,5 +1,6 @@
 package org.cooperaflow.app.filing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -21,11 +22,14 @@ import org.cooperaflow.domain.proposal.api.ProposalOrigin;
 import org.cooperaflow.domain.proposal.api.Proposer;
 import org.cooperaflow.domain.proposal.api.ProposerType;
 import org.cooperaflow.domain.request.api.CooperationRequestDetails;
+import org.cooperaflow.domain.request.api.CooperationRequestStage;
 import org.cooperaflow.domain.shared.DomainRuleViolation;
 import org.cooperaflow.domain.shared.IllegalTransition;
 import org.cooperaflow.domain.shared.Modality;
 import org.cooperaflow.projections.offers.CooperationOfferCase;
 import org.cooperaflow.projections.offers.CooperationOfferCaseReader;
+import org.cooperaflow.projections.offers.OfferMatchQuery;
+import org.cooperaflow.projections.proposals.ProposalCaseReader;
 import org.cooperaflow.projections.requests.CooperationRequestCase;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,9 +45,11 @@ public class OfferFiling {
     private final CooperationOfferCaseReader reader;
     private final NeedFiling needs;
     private final CaseAccess access;
+    private final ProposalCaseReader proposals;
 
     public OfferFiling(CommandGateway commandGateway, CooperationOfferCaseReader reader, NeedFiling needs,
-                       CaseAccess access) {
+                       CaseAccess access, ProposalCaseReader proposals) {
+        this.proposals = proposals;
         this.commandGateway = commandGateway;
         this.reader = reader;
         this.needs = needs;
@@ -93,12 +99,17 @@ public class OfferFiling {
             throw new IllegalTransition("only a published offer starts a proposal; offer " + offerId + " is "
                     + offer.stage());
         }
-        if (!need.stage().inCatalog()) {
-            throw new IllegalTransition("only a need in the catalog is answered by a proposal; need " + requestId
+        if (need.stage() != CooperationRequestStage.PUBLISHED) {
+            throw new IllegalTransition("only an open need of the catalog is matched with offers; need " + requestId
                     + " is " + need.stage());
         }
         CooperationOfferDetails o = offer.details();
         CooperationRequestDetails n = need.details();
+        if (OfferMatchQuery.match(o, n).isEmpty()) {
+            throw new DomainRuleViolation("not-a-match", "offer " + offerId + " and need " + requestId
+                    + " are no match: they share neither the CIDI priority nor an SDG, or the offer comes from the"
+                    + " need's own state");
+        }
         String provider = o.offeredBy().ownerState();
         if (provider == null) {
             throw new DomainRuleViolation("provider-not-member-state",
@@ -109,10 +120,22 @@ public class OfferFiling {
                 List.of(new Partner(provider, PartnerRole.PROVIDER), new Partner(n.memberState(), PartnerRole.BENEFICIARY)),
                 modalityOf(o.modality()), o.measures(), o.sdgs().stream().filter(n.sdgs()::contains).toList(),
                 n.priority(), n.estimatedBudget(), null, null, null, List.of(requestId), List.of());
-        String id = UUID.randomUUID().toString();
+        // one proposal per match: its id is the match's, so a second start at the same moment is refused by the event
+        // store, which keeps one stream per id (409, the case changed meanwhile)
+        String id = proposalIdOf(offerId, requestId);
+        if (proposals.read(id, null).isPresent()) {
+            throw new IllegalTransition("this match has already started proposal " + id);
+        }
         commandGateway.sendAndWait(new DraftProposalCommand(id, details, new ProposalOrigin(offerId, requestId)));
         return id;
     }
+
+    /** The id of the proposal a match starts: the same for the same offer and need. */
+    static String proposalIdOf(String offerId, String requestId) {
+        return UUID.nameUUIDFromBytes(("offer-match:" + offerId + ":" + requestId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
 
     /** A triangular project names its facilitator when the draft is completed: its modality is left to be chosen. */
     private static Modality modalityOf(OfferModality modality) {

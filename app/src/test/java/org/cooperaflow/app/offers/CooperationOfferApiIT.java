@@ -102,6 +102,22 @@ class CooperationOfferApiIT extends IntegrationTest {
                 + " FROM domainevententry WHERE aggregateIdentifier = ? AND sequenceNumber = 0", String.class, proposal);
         assertThat(origin).isEqualTo(offer);
 
+        // one proposal per match; a pair that is no match, or a need no longer open, starts none
+        awaitProcessorsCaughtUp();
+        String colombiasNeed = publishedNeed("CO", "Digital skills for teachers in Colombia");
+        awaitProcessorsCaughtUp();
+        long beforeRefusals = totalEvents();
+        ApiClient.Response again = as("officer-jm").post("/api/offers/" + offer + "/matches/" + need + "/proposal",
+                null);
+        assertThat(again.status()).as(again.text()).isEqualTo(409);
+        assertThat(again.json().get("detail").asText()).contains("already started proposal " + proposal);
+        ApiClient.Response ownState = colombia.post("/api/offers/" + offer + "/matches/" + colombiasNeed
+                + "/proposal", null);
+        assertThat(ownState.status()).as("an offer does not match its own state's need: " + ownState.text())
+                .isEqualTo(422);
+        assertThat(ownState.json().get("rule").asText()).isEqualTo("not-a-match");
+        assertThat(totalEvents()).isEqualTo(beforeRefusals);
+
         // completed and approved, it counts as a need addressed through an offer
         int year = Instant.now().atZone(ZoneOffset.UTC).getYear();
         long addressedBefore = as("manager").get("/api/reports/alignment?year=" + year).json()
@@ -202,6 +218,45 @@ class CooperationOfferApiIT extends IntegrationTest {
     }
 
     @Test
+    void twoStartsOfOneMatchAtTheSameMomentMakeOneProposal() throws Exception {
+        String need = publishedNeed("Digital classrooms for rural schools");
+        ApiClient colombia = as("officer-co");
+        String offer = created(colombia.post("/api/offers", Bodies.offer("CO", "Digital classroom kits")));
+        ok(colombia.post("/api/offers/" + offer + "/submit", null));
+        noContent(completeTask("secretariat", awaitTask("secretariat", offer, REVIEW), "PUBLISH", Map.of()));
+        awaitProcessorsCaughtUp();
+
+        String path = "/api/offers/" + offer + "/matches/" + need + "/proposal";
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<ApiClient.Response>> answers = new ArrayList<>();
+            for (String user : List.of("officer-jm", "officer-co")) {
+                answers.add(pool.submit(() -> {
+                    together.await();
+                    return as(user).post(path, null);
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<ApiClient.Response> answer : answers) {
+                ApiClient.Response response = answer.get();
+                statuses.add(response.status());
+                if (response.status() != 201) {
+                    // the one that came second: the proposal exists, or its stream was being written
+                    assertThat(response.json().get("rule").asText()).as(response.text())
+                            .isIn("illegal-transition", "case-changed");
+                }
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        Integer proposals = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE sequenceNumber = 0"
+                + " AND convert_from(payload, 'UTF8')::jsonb #>> '{origin,offerId}' = ?", Integer.class, offer);
+        assertThat(proposals).as("one proposal from the match").isOne();
+    }
+
+    @Test
     void theSecretariatRecordsAPermanentObserversOffer() {
         ApiClient.Response drafted = as("secretariat").post("/api/offers", Bodies.with(
                 Bodies.offer("CO", "Spain's school libraries"), "offeredBy",
@@ -215,9 +270,14 @@ class CooperationOfferApiIT extends IntegrationTest {
 
     /** Jamaica's officer files a need; the secretariat publishes it. */
     private String publishedNeed(String title) {
-        ApiClient jamaica = as("officer-jm");
-        String need = created(jamaica.post("/api/cooperation-requests", Bodies.cooperationRequest("JM", title)));
-        ok(jamaica.post("/api/cooperation-requests/" + need + "/submit", null));
+        return publishedNeed("JM", title);
+    }
+
+    /** The state's officer files a need; the secretariat publishes it. */
+    private String publishedNeed(String state, String title) {
+        ApiClient officer = as("officer-" + state.toLowerCase());
+        String need = created(officer.post("/api/cooperation-requests", Bodies.cooperationRequest(state, title)));
+        ok(officer.post("/api/cooperation-requests/" + need + "/submit", null));
         noContent(completeTask("secretariat", awaitTask("secretariat", need,
                 CooperationRequestProcess.Elements.TASK_DIAGNOSE_NEED), "PUBLISH", Map.of()));
         return need;

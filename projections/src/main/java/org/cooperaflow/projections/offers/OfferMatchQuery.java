@@ -39,10 +39,14 @@ public class OfferMatchQuery {
         this.needs = needs;
     }
 
+    /** Whether the offer and the need are a match, and its score: the same rules as the lists of matches. */
+    public static Optional<OfferMatching.Match> match(CooperationOfferDetails offer, CooperationRequestDetails need) {
+        return OfferMatching.score(matchedOffer(offer), matchedNeed(need));
+    }
+
     /** The best {@code limit} published offers for the need. */
     public List<MatchedOffer> offersFor(CooperationRequestDetails need, int limit) {
-        OfferMatching.Need matched = new OfferMatching.Need(need.memberState(), need.priority(), need.sdgs(),
-                List.of(), need.modality());
+        OfferMatching.Need matched = matchedNeed(need);
         return best(offers.publishedSharing(name(need.priority()), need.sdgs(), need.memberState(), CANDIDATES),
                 offer -> OfferMatching.score(of(offer), matched).map(m -> new MatchedOffer(offer, m.score(),
                         m.reasons())), MatchedOffer::score, limit);
@@ -50,12 +54,20 @@ public class OfferMatchQuery {
 
     /** The best {@code limit} open needs for the offer. */
     public List<MatchedNeed> needsFor(CooperationOfferDetails offer, int limit) {
-        OfferMatching.Offer matched = new OfferMatching.Offer(offer.offeredBy().countryCode(), offer.priority(),
-                offer.sdgs(), offer.measures(), offer.modality(), offer.languages());
+        OfferMatching.Offer matched = matchedOffer(offer);
         return best(needs.openSharing(name(offer.priority()), offer.sdgs(), offer.offeredBy().countryCode(),
                         CANDIDATES),
                 need -> OfferMatching.score(matched, of(need)).map(m -> new MatchedNeed(need, m.score(), m.reasons())),
                 MatchedNeed::score, limit);
+    }
+
+    private static OfferMatching.Offer matchedOffer(CooperationOfferDetails offer) {
+        return new OfferMatching.Offer(offer.offeredBy().countryCode(), offer.priority(), offer.sdgs(),
+                offer.measures(), offer.modality(), offer.languages());
+    }
+
+    private static OfferMatching.Need matchedNeed(CooperationRequestDetails need) {
+        return new OfferMatching.Need(need.memberState(), need.priority(), need.sdgs(), List.of(), need.modality());
     }
 
     private static <C, M> List<M> best(List<C> candidates, Function<C, Optional<M>> match,
