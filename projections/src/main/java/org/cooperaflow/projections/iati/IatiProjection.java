@@ -4,9 +4,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -39,9 +41,11 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps what the IATI export publishes: each proposal's details, stage and dates, its commitments (the allocations
  * to it) and disbursements (the expenditure of its accepted progress reports), its progress reports (expenditure
- * and indicator values, accepted or not yet), and the contributors and receipts of the fund. Written a batch of
- * events at a time ({@link ProjectionBatch}); a proposal's event delivered again (its sequence number not past the
- * last the proposal's row took) changes nothing, and a contribution's rows are keyed by its events.
+ * and indicator values, accepted or not yet), the time of the latest event that changed it ({@code updated_at}: its
+ * details, approval, dates, allocations, reports, their acceptance or its stage), and the contributors and receipts
+ * of the fund. Written a batch of events at a time ({@link ProjectionBatch}); a proposal's event delivered again
+ * (its sequence number not past the last the proposal's row took) changes nothing, and a contribution's rows are
+ * keyed by its events.
  */
 @Component
 @ProcessingGroup(IatiProjection.PROCESSING_GROUP)
@@ -147,8 +151,7 @@ public class IatiProjection {
                 if (row != null) {
                     return;
                 }
-                row = activities.insert(drafted.proposalId()).set("stage", ProposalStage.DRAFT.name())
-                        .set("updated_at", time);
+                row = activities.insert(drafted.proposalId()).set("stage", ProposalStage.DRAFT.name());
                 details(row, drafted.details());
             } else if (row == null) {
                 return;
@@ -156,11 +159,11 @@ public class IatiProjection {
                 details(row, updated.details());
             } else if (event instanceof ProposalApprovedEvent approved) {
                 row.set("approved_on", on).set("approved_amount", approved.approvedAmount().amount())
-                        .set("approved_currency", approved.approvedAmount().currency()).set("updated_at", time);
+                        .set("approved_currency", approved.approvedAmount().currency());
             } else if (event instanceof ProjectStartedEvent started) {
-                row.set("started_on", Date.valueOf(started.startDate())).set("updated_at", time);
+                row.set("started_on", Date.valueOf(started.startDate()));
             } else if (event instanceof FinalEvaluationCompletedEvent) {
-                row.set("closed_on", on).set("updated_at", time);
+                row.set("closed_on", on);
             } else if (event instanceof FundsAllocatedToProposalEvent allocated) {
                 transaction(row, sequence, COMMITMENT, on, allocated.amount(), allocated.contributionId());
             } else if (event instanceof ProgressReportSubmittedEvent report) {
@@ -170,10 +173,24 @@ public class IatiProjection {
                 reports.accepted(accepted, on).ifPresent(spent ->
                         transaction(activity, sequence, DISBURSEMENT, on, spent, null));
             }
-            KeyedRows.Row current = row;
-            ProposalStageTransitions.stageAfter(event).ifPresent(stage ->
-                    current.set("stage", stage.name()).set("updated_at", time));
+            Optional<ProposalStage> stage = ProposalStageTransitions.stageAfter(event);
+            if (stage.isPresent()) {
+                row.set("stage", stage.get().name());
+            }
+            if (stage.isPresent() || PROPOSAL_EVENTS.contains(event.getClass())) {
+                updated(row, time);
+            }
             row.set("last_sequence", sequence);
+        }
+
+        /** The activity changed at that time: its last update, which never goes back (events come in order). */
+        private static void updated(KeyedRows.Row row, Timestamp time) {
+            Object was = row.get("updated_at");
+            Instant last = was instanceof Timestamp t ? t.toInstant()
+                    : was instanceof OffsetDateTime o ? o.toInstant() : was instanceof Instant i ? i : null;
+            if (last == null || last.isBefore(time.toInstant())) {
+                row.set("updated_at", time);
+            }
         }
 
         private void details(KeyedRows.Row row, ProposalDetails d) {

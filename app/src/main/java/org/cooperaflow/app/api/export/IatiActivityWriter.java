@@ -36,20 +36,20 @@ final class IatiActivityWriter {
     }
 
     void write(IatiActivity a) {
-        String state = a.proposer().memberState();
         xml.start("iati-activity");
         xml.attribute("last-updated-datetime", IatiXml.dateTime(a.updatedAt()));
         xml.attribute(XMLConstants.XML_NS_URI, "lang", properties.defaultLanguage());
         xml.attribute("default-currency", a.approvedAmount() == null ? Money.USD : a.approvedAmount().currency());
         xml.text("iati-identifier", identifier(a));
         xml.reportingOrg(properties.reportingOrg());
+        String language = language(a);
         xml.start("title");
-        xml.narrative(a.title(), NarrativeLanguage.of(a.title(), state, properties.defaultLanguage()));
+        xml.narrative(a.title(), language);
         xml.end();
         String summary = a.summary() == null || a.summary().isBlank() ? a.title() : a.summary();
         xml.start("description");
         xml.attribute("type", "1");
-        xml.narrative(summary, NarrativeLanguage.of(summary, state, properties.defaultLanguage()));
+        xml.narrative(summary, language);
         xml.end();
         participatingOrgs(a);
         xml.empty("activity-status", "code", status(a));
@@ -72,8 +72,18 @@ final class IatiActivityWriter {
         xml.empty("default-tied-status", "code", properties.tiedStatus());
         budgets(a);
         transactions(a);
-        results(a);
+        results(a, language);
         xml.end();
+    }
+
+    /** The one language of the proposal's text: its title, summary and indicators' names together. */
+    private String language(IatiActivity a) {
+        List<String> texts = new ArrayList<>();
+        texts.add(a.summary());
+        for (Indicator indicator : a.indicators()) {
+            texts.add(indicator.name());
+        }
+        return NarrativeLanguage.of(a.title(), texts, a.proposer().memberState(), properties.defaultLanguage());
     }
 
     private String identifier(IatiActivity a) {
@@ -231,17 +241,17 @@ final class IatiActivityWriter {
     }
 
     /** A result per indicator: its baseline, a period over the project with the target, and a period per accepted report with the value reached. */
-    private void results(IatiActivity a) {
+    private void results(IatiActivity a, String language) {
         LocalDate start = start(a);
         LocalDate end = plannedEnd(a) == null ? start : plannedEnd(a);
         for (Indicator indicator : a.indicators()) {
             xml.start("result");
             xml.attribute("type", "9");
-            xml.titled(indicator.name(), properties.defaultLanguage());
+            xml.titled(indicator.name(), language);
             xml.start("indicator");
             xml.attribute("measure", "%".equals(indicator.unit()) ? "2" : "1");
             xml.titled(indicator.name() + (indicator.unit() == null ? "" : " (" + indicator.unit() + ")"),
-                    properties.defaultLanguage());
+                    language);
             if (indicator.baseline() != null) {
                 xml.empty("baseline", "year", String.valueOf(start.getYear()), "iso-date", start.toString(),
                         "value", indicator.baseline().stripTrailingZeros().toPlainString());

@@ -81,6 +81,41 @@ class IatiActivityWriterTest {
     }
 
     @Test
+    void everyNarrativeOfTheProposalsTextIsInTheProposalsOneLanguage() {
+        String xml = activities(
+                written("co-1", "CO", "Climate-smart coffee farming extension",
+                        "Extension agents from Colombia's coffee belt train growers in climate-smart practices.",
+                        "Growers trained", "people"),
+                written("co-2", "CO", "Youth employment through digital freelancing", null, "Young people employed",
+                        "people"),
+                written("co-3", "CO", "Bilingual teacher mentoring in La Guajira",
+                        "Mentors from bilingual schools coach new teachers in La Guajira and Riohacha.",
+                        "Teachers mentored", "people"),
+                written("br-1", "BR", "Formação de técnicos em gestão hídrica",
+                        "O Brasil compartilha a sua experiência com os comitês de bacia.", "Técnicos formados",
+                        "pessoas"),
+                written("pe-1", "US", "Educación rural en Perú", "Escuelas rurales con docentes capacitados.",
+                        "Docentes capacitados", "personas"),
+                written("ht-1", "CO", "Gestion intégrée des bassins versants",
+                        "Le Mexique et la Colombie partagent leur expérience avec les communes haïtiennes.",
+                        "Communes accompagnées", null));
+        IatiDocuments.assertValid(xml, "iati-activities-schema.xsd");
+        Document doc = IatiDocuments.parse(xml);
+        Map<String, String> languages = Map.of("co-1", "en", "co-2", "en", "co-3", "en", "br-1", "pt", "pe-1", "es",
+                "ht-1", "fr");
+        languages.forEach((id, language) -> {
+            String activity = "//iati-activity[iati-identifier='XM-DAC-47079-" + id + "']";
+            for (String narrative : List.of("/title/narrative", "/description/narrative", "/result/title/narrative",
+                    "/result/indicator/title/narrative")) {
+                assertThat(IatiDocuments.values(doc, activity + narrative + "/@*[local-name()='lang']"))
+                        .as(id + narrative).containsExactly(language);
+            }
+        });
+        assertThat(IatiDocuments.values(doc, "//iati-activity[iati-identifier='XM-DAC-47079-br-1']"
+                + "/result/indicator/title/narrative")).containsExactly("Técnicos formados (pessoas)");
+    }
+
+    @Test
     void recipientCountriesShareExactlyAHundredPercentAndBudgetsTheApprovedAmount() {
         assertThat(IatiActivityWriter.split(new BigDecimal("100.00"), 3, 1)).extracting(BigDecimal::toPlainString)
                 .containsExactly("33.33", "33.33", "33.34");
@@ -141,6 +176,17 @@ class IatiActivityWriterTest {
                         new Partner("MX", PartnerRole.FACILITATOR)),
                 List.of(4, 9, 17), List.of(new Indicator("Teachers trained", "people", BigDecimal.ZERO,
                         new BigDecimal("400"))), transactions, reports);
+    }
+
+    /** An activity whose text is the given title, summary and indicator, proposed by the given state. */
+    static IatiActivity written(String id, String state, String title, String summary, String indicator,
+                                String unit) {
+        IatiActivity a = full(id, ProposalStage.IN_EXECUTION, title);
+        return new IatiActivity(id, title, summary, new Proposer(ProposerType.MEMBER_STATE, state, null),
+                a.priority(), a.accountId(), a.durationMonths(), a.stage(), a.approvedOn(), a.approvedAmount(),
+                a.startedOn(), a.closedOn(), a.updatedAt(), a.partners(), a.sdgs(),
+                List.of(new Indicator(indicator, unit, BigDecimal.ZERO, new BigDecimal("400"))), a.transactions(),
+                List.of());
     }
 
     static IatiActivity bare(String id, ProposalStage stage) {
