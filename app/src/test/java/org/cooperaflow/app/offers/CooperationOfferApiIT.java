@@ -75,6 +75,9 @@ class CooperationOfferApiIT extends IntegrationTest {
         assertThat(page.get("size").asInt()).isEqualTo(1);
         assertThat(page.get("total").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(ids(anonymous().get("/api/catalog/offers?memberState=JM&size=500").json())).doesNotContain(offer);
+        ApiClient.Response unknownCountry = anonymous().get("/api/catalog/offers?memberState=XX");
+        assertThat(unknownCountry.status()).as(unknownCountry.text()).isEqualTo(400);
+        assertThat(problemFields(unknownCountry.json())).containsExactly("memberState");
 
         // the offer's best needs, and the need's best offers, each with its reasons
         awaitProcessorsCaughtUp();

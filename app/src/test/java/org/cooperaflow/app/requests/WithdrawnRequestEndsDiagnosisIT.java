@@ -36,6 +36,11 @@ class WithdrawnRequestEndsDiagnosisIT extends IntegrationTest {
 
         assertThat(taskKeys(secretariat, id)).isEmpty();
         assertThat(secretariat.get("/api/tasks/" + taskId).status()).isEqualTo(404);
+        ApiClient.Response late = secretariat.post("/api/tasks/" + taskId + "/complete",
+                java.util.Map.of("outcome", "PUBLISH"));
+        assertThat(late.status()).as(late.text()).isEqualTo(409);
+        assertThat(late.json().get("detail").asText()).as("the task ended with the need; nobody completed it")
+                .contains("was already ended").doesNotContain("completed");
         JsonNode request = officer.get("/api/cooperation-requests/" + id).json();
         assertThat(request.get("stage").asText()).isEqualTo("WITHDRAWN");
         Integer running = jdbc.queryForObject(

@@ -135,8 +135,11 @@ public class TaskActions {
         }
         HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
         if (done != null && done.getEndTime() != null) {
+            // completed by a user, or ended with its case (a withdrawal, a process cancelled)
+            boolean completed = "completed".equals(done.getDeleteReason());
             throw new CaseChangedConcurrentlyException("the case changed: task " + taskId + " (" + done.getName()
-                    + ") was already completed" + (done.getAssignee() == null ? "" : " by " + done.getAssignee())
+                    + ") was already " + (completed ? "completed" : "ended")
+                    + (completed && done.getAssignee() != null ? " by " + done.getAssignee() : "")
                     + " at " + done.getEndTime().toInstant() + "; reload the case");
         }
         throw new TaskNotFoundException(taskId);

@@ -5,8 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.cooperaflow.app.api.InvalidRequestException;
 import org.cooperaflow.app.api.docs.CalledBy;
 import org.cooperaflow.domain.shared.CidiPriority;
+import org.cooperaflow.domain.shared.MemberStates;
+import org.cooperaflow.domain.shared.PermanentObservers;
 import org.cooperaflow.projections.offers.OffersCatalogQuery;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,6 +40,11 @@ public class OffersCatalogController {
                                           @RequestParam(required = false) CidiPriority priority,
                                           @RequestParam(defaultValue = "0") @Min(0) int page,
                                           @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        if (memberState != null && !MemberStates.isMemberState(memberState)
+                && !PermanentObservers.isPermanentObserver(memberState)) {
+            throw new InvalidRequestException("memberState",
+                    "'" + memberState + "' is neither a member state nor a permanent observer of the OAS");
+        }
         return catalog.find(memberState, sdg, priority == null ? null : priority.name(), page, size);
     }
 }

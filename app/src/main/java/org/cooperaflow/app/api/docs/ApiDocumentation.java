@@ -1,5 +1,7 @@
 package org.cooperaflow.app.api.docs;
 
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -96,6 +98,23 @@ public class ApiDocumentation {
             api.addSecurityItem(new SecurityRequirement().addList(BEARER));
         }
         return api;
+    }
+
+    /**
+     * Names a nested record by its enclosing type too ({@code OffersCatalogQuery.Page} is {@code OffersCatalogQueryPage}):
+     * by their simple names alone, the pages of proposals, needs, offers and accounts would share one schema, and
+     * the first one read would describe them all.
+     */
+    @Bean
+    ModelConverter nestedRecordNames() {
+        return (type, context, chain) -> {
+            Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
+            if (type.getName() == null && raw.isRecord() && raw.getEnclosingClass() != null
+                    && raw.getName().startsWith("org.cooperaflow.")) {
+                type.name(raw.getEnclosingClass().getSimpleName() + raw.getSimpleName());
+            }
+            return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+        };
     }
 
     /** Who may call, the problem responses, and no credentials where anyone may call. */

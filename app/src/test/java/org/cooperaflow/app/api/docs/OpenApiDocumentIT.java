@@ -53,14 +53,35 @@ class OpenApiDocumentIT extends IntegrationTest {
         assertThat(api.at("/paths/~1api~1catalog~1needs/get/security").get(0)).as("the catalog is public")
                 .isEmpty();
         assertThat(api.at("/paths/~1api~1proposals/post/responses").has("201")).isTrue();
+        // each list names its own items: types of the same simple name do not share one schema
+        assertThat(itemProperties(api, "/api/catalog/offers")).contains("offererType", "places");
+        assertThat(itemProperties(api, "/api/catalog/needs")).contains("memberState").doesNotContain("offererType");
+        assertThat(itemProperties(api, "/api/accounts")).contains("name").doesNotContain("proposerMemberState");
+        assertThat(itemProperties(api, "/api/proposals")).contains("proposerMemberState");
+        assertThat(api.at("/components/schemas/FundingDashboardFigures/properties").has("pledged")).isTrue();
+        assertThat(api.at("/components/schemas/AlignmentReportFigures/properties").has("approvedUsd")).isTrue();
+        assertThat(api.at("/paths/~1api~1proposals~1{id}/get/responses/200/content").has("application/json"))
+                .as("JSON, not */*").isTrue();
+        assertThat(api.at("/paths/~1api~1export~1iati/get/responses").has("204")).isTrue();
         // decimals travel as strings, dates as ISO 8601
         assertThat(api.at("/components/schemas/MoneyBody/properties/amount/type").asText()).isEqualTo("string");
         assertThat(api.at("/components/schemas/MoneyBody/properties/amount/format").asText()).isEqualTo("decimal");
         assertThat(api.at("/components/schemas/ReceiptBody/properties/receivedOn/format").asText()).isEqualTo("date");
-        assertThat(api.at("/components/schemas/Receipt/properties/recordedAt/format").asText()).isEqualTo("date-time");
+        assertThat(api.at("/components/schemas/ContributionCaseReceipt/properties/recordedAt/format").asText()).isEqualTo("date-time");
 
         Lint lint = redoclyLint(document);
         assertThat(lint.exitCode()).as(lint.output()).isZero();
+    }
+
+    /** The property names of the items of a list endpoint's answer (a page of {@code items}). */
+    private static List<String> itemProperties(JsonNode api, String path) {
+        String page = api.at("/paths/" + path.replace("/", "~1") + "/get/responses/200/content/application~1json/schema/$ref")
+                .asText().replace("#/components/schemas/", "");
+        String item = api.at("/components/schemas/" + page + "/properties/items/items/$ref").asText()
+                .replace("#/components/schemas/", "");
+        List<String> names = new ArrayList<>();
+        api.at("/components/schemas/" + item + "/properties").fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     record Lint(int exitCode, String output) {
