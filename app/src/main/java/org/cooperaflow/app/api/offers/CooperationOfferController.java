@@ -42,7 +42,8 @@ public class CooperationOfferController {
 
     @Operation(summary = "Draft a cooperation offer")
     @ApiResponse(responseCode = "201", description = "Created; Location names it")
-    @CalledBy(roles = {Role.MEMBER_STATE, Role.SECRETARIAT}, limit = "an officer for their own state or its institutions; the secretariat for a permanent observer")
+    @CalledBy(roles = {Role.MEMBER_STATE, Role.SECRETARIAT},
+            limit = "an officer for their own state or its institutions; the secretariat for a permanent observer")
     @PostMapping
     public ResponseEntity<CooperationOfferResponse> draft(@Valid @RequestBody CooperationOfferBody body) {
         String id = filing.draft(body);
@@ -57,7 +58,8 @@ public class CooperationOfferController {
     }
 
     @Operation(summary = "Submit a draft offer for the secretariat's review")
-    @CalledBy(roles = {Role.MEMBER_STATE, Role.SECRETARIAT}, limit = "the offerer: an officer of the offering state, the secretariat for a permanent observer")
+    @CalledBy(roles = {Role.MEMBER_STATE, Role.SECRETARIAT},
+            limit = "the offerer: an officer of the offering state, the secretariat for a permanent observer")
     @PostMapping("/{id}/submit")
     public CooperationOfferResponse submit(@PathVariable String id) {
         filing.submit(id);
@@ -65,7 +67,8 @@ public class CooperationOfferController {
     }
 
     @Operation(summary = "Withdraw an offer")
-    @CalledBy(roles = {Role.MEMBER_STATE, Role.SECRETARIAT}, limit = "the offerer: an officer of the offering state, the secretariat for a permanent observer")
+    @CalledBy(roles = {Role.MEMBER_STATE, Role.SECRETARIAT},
+            limit = "the offerer: an officer of the offering state, the secretariat for a permanent observer")
     @PostMapping("/{id}/withdraw")
     public CooperationOfferResponse withdraw(@PathVariable String id) {
         filing.withdraw(id);
