@@ -74,6 +74,12 @@ final class RunningApplication implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
+        // more options for the application's JVM, such as a flight recording of a run:
+        // -Dbench.app-jvm-options="-XX:StartFlightRecording=filename=target/app.jfr,settings=profile"
+        String more = System.getProperty("bench.app-jvm-options", "").strip();
+        if (!more.isEmpty()) {
+            command.addAll(List.of(more.split("\\s+")));
+        }
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SERVER_PORT", Integer.toString(port));
