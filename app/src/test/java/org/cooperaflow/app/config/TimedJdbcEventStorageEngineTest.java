@@ -1,0 +1,121 @@
+package org.cooperaflow.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link TimedJdbcEventStorageEngine} copies Axon's reading of a stored event to build another entry: it must make
+ * the same tracking tokens (gaps kept while young, dropped once old) and entries as Axon's own engine.
+ */
+class TimedJdbcEventStorageEngineTest {
+
+    /** Axon's engine with Axon's defaults. */
+    private final AxonsEngine axons = new AxonsEngine(builder());
+    private final TimedJdbcEventStorageEngine timed = new TimedJdbcEventStorageEngine(builder());
+
+    private static JdbcEventStorageEngine.Builder builder() {
+        return JdbcEventStorageEngine.builder()
+                .connectionProvider(mock(ConnectionProvider.class))
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .eventSerializer(JacksonSerializer.defaultSerializer())
+                .snapshotSerializer(JacksonSerializer.defaultSerializer());
+    }
+
+    @Test
+    void tracksTheStoreAsAxonDoesWithGapsYoungAndOld() throws SQLException {
+        Instant now = Instant.now();
+        // global indexes with gaps, some events long past the gap timeout, some just written
+        long[] indexes = {1, 2, 5, 6, 9, 20, 21, 40, 41, 43};
+        Instant[] times = {now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(3)),
+                now.minus(Duration.ofMinutes(5)), now.minus(Duration.ofSeconds(61)), now.minus(Duration.ofSeconds(30)),
+                now.minus(Duration.ofSeconds(5)), now, now.minus(Duration.ofHours(2)), now.minus(Duration.ofSeconds(1)),
+                now};
+        for (int start = 0; start < indexes.length; start++) {
+            GapAwareTrackingToken axonsToken = null;
+            GapAwareTrackingToken timedToken = null;
+            for (int i = start; i < indexes.length; i++) {
+                ResultSet row = row(indexes[i], times[i], i % 3 == 0);
+                TrackedEventData<?> axonsData = axons.tracked(row, axonsToken);
+                TrackedEventData<?> timedData = timed.getTrackedEventData(row, timedToken);
+                assertThat(timedData.trackingToken()).isEqualTo(axonsData.trackingToken());
+                assertSameEntry(timedData, axonsData);
+                axonsToken = (GapAwareTrackingToken) axonsData.trackingToken();
+                timedToken = (GapAwareTrackingToken) timedData.trackingToken();
+            }
+            assertThat(timedToken.getGaps()).isEqualTo(axonsToken.getGaps());
+        }
+    }
+
+    @Test
+    void readsAnAggregatesEventsAsAxonDoes() throws SQLException {
+        ResultSet row = row(7, Instant.parse("2025-03-01T10:15:30.123Z"), false);
+        assertSameEntry(timed.getDomainEventData(row), axons.domain(row));
+    }
+
+    private static void assertSameEntry(DomainEventData<?> timed, DomainEventData<?> axons) {
+        assertThat(timed.getTimestamp()).isEqualTo(axons.getTimestamp());
+        assertThat(timed.getEventIdentifier()).isEqualTo(axons.getEventIdentifier());
+        assertThat(timed.getAggregateIdentifier()).isEqualTo(axons.getAggregateIdentifier());
+        assertThat(timed.getSequenceNumber()).isEqualTo(axons.getSequenceNumber());
+        assertThat(timed.getType()).isEqualTo(axons.getType());
+        assertThat(timed.getPayload().getType()).isEqualTo(axons.getPayload().getType());
+        assertThat((byte[]) timed.getPayload().getData()).isEqualTo((byte[]) axons.getPayload().getData());
+        assertThat((byte[]) timed.getMetaData().getData()).isEqualTo((byte[]) axons.getMetaData().getData());
+    }
+
+    private static <T> void assertSameEntry(TrackedEventData<?> timed, TrackedEventData<?> axons) {
+        assertSameEntry((DomainEventData<?>) timed, (DomainEventData<?>) axons);
+    }
+
+    /** A row of the event table as the engine reads it; an event without aggregate has its own id as aggregate. */
+    private static ResultSet row(long globalIndex, Instant time, boolean withoutAggregate) throws SQLException {
+        String eventId = "event-" + globalIndex;
+        Map<String, Object> columns = Map.of("globalIndex", globalIndex,
+                "aggregateIdentifier", withoutAggregate ? eventId : "proposal-" + globalIndex % 4,
+                "eventIdentifier", eventId, "type", "ProjectProposal", "sequenceNumber", globalIndex / 4,
+                "timeStamp", DateTimeUtils.formatInstant(time),
+                "payloadType", "org.cooperaflow.domain.proposal.ProposalSubmittedEvent", "payloadRevision", "1",
+                "payload", ("{\"n\":" + globalIndex + "}").getBytes(),
+                "metaData", "{\"actor\":\"officer-jm\"}".getBytes());
+        ResultSet row = mock(ResultSet.class);
+        when(row.getLong(anyString())).thenAnswer(a -> (Long) columns.get(a.getArgument(0, String.class)));
+        when(row.getString(anyString())).thenAnswer(a -> columns.get(a.getArgument(0, String.class)));
+        when(row.getBytes(anyString())).thenAnswer(a -> columns.get(a.getArgument(0, String.class)));
+        when(row.getObject(anyString(), org.mockito.ArgumentMatchers.<Class<Object>>any()))
+                .thenAnswer(a -> columns.get(a.getArgument(0, String.class)));
+        return row;
+    }
+
+    /** Axon's engine, its protected readers opened to this test. */
+    private static final class AxonsEngine extends JdbcEventStorageEngine {
+
+        AxonsEngine(Builder builder) {
+            super(builder);
+        }
+
+        TrackedEventData<?> tracked(ResultSet row, GapAwareTrackingToken previous) throws SQLException {
+            return getTrackedEventData(row, previous);
+        }
+
+        DomainEventData<?> domain(ResultSet row) throws SQLException {
+            return getDomainEventData(row);
+        }
+    }
+}
