@@ -1,6 +1,7 @@
 package org.cooperaflow.app.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -9,6 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -65,7 +69,7 @@ class TimedJdbcEventStorageEngineTest {
 
     @Test
     void readsAnAggregatesEventsAsAxonDoes() throws SQLException {
-        ResultSet row = row(7, Instant.parse("2025-03-01T10:15:30.123Z"), false);
+        ResultSet row = row(-7, Instant.parse("2025-03-01T10:15:30.123Z"), false);
         assertSameEntry(timed.getDomainEventData(row), axons.domain(row));
     }
 
@@ -84,22 +88,40 @@ class TimedJdbcEventStorageEngineTest {
         assertSameEntry((DomainEventData<?>) timed, (DomainEventData<?>) axons);
     }
 
-    /** A row of the event table as the engine reads it; an event without aggregate has its own id as aggregate. */
+    /**
+     * A row of the event table as the engine reads it, by name or position; an event without aggregate has its own
+     * id as aggregate. A global index of 0 or less stands for none: a row of an aggregate's events, read without it.
+     */
     private static ResultSet row(long globalIndex, Instant time, boolean withoutAggregate) throws SQLException {
         String eventId = "event-" + globalIndex;
-        Map<String, Object> columns = Map.of("globalIndex", globalIndex,
-                "aggregateIdentifier", withoutAggregate ? eventId : "proposal-" + globalIndex % 4,
-                "eventIdentifier", eventId, "type", "ProjectProposal", "sequenceNumber", globalIndex / 4,
-                "timeStamp", DateTimeUtils.formatInstant(time),
-                "payloadType", "org.cooperaflow.domain.proposal.ProposalSubmittedEvent", "payloadRevision", "1",
-                "payload", ("{\"n\":" + globalIndex + "}").getBytes(),
-                "metaData", "{\"actor\":\"officer-jm\"}".getBytes());
+        Map<String, Object> columns = new LinkedHashMap<>();
+        if (globalIndex > 0) {
+            columns.put("globalIndex", globalIndex);
+        }
+        columns.put("eventIdentifier", eventId);
+        columns.put("aggregateIdentifier", withoutAggregate ? eventId : "proposal-" + Math.abs(globalIndex) % 4);
+        columns.put("sequenceNumber", Math.abs(globalIndex) / 4);
+        columns.put("type", "ProjectProposal");
+        columns.put("timeStamp", DateTimeUtils.formatInstant(time));
+        columns.put("payloadType", "org.cooperaflow.domain.proposal.ProposalSubmittedEvent");
+        columns.put("payloadRevision", "1");
+        columns.put("payload", ("{\"n\":" + globalIndex + "}").getBytes());
+        columns.put("metaData", "{\"actor\":\"officer-jm\"}".getBytes());
+        List<String> names = new ArrayList<>(columns.keySet());
         ResultSet row = mock(ResultSet.class);
-        when(row.getLong(anyString())).thenAnswer(a -> (Long) columns.get(a.getArgument(0, String.class)));
+        when(row.findColumn(anyString())).thenAnswer(a -> {
+            int position = names.indexOf(a.getArgument(0, String.class));
+            if (position < 0) {
+                throw new SQLException("no column " + a.getArgument(0));
+            }
+            return position + 1;
+        });
+        when(row.getLong(anyString())).thenAnswer(a -> columns.get(a.getArgument(0, String.class)));
         when(row.getString(anyString())).thenAnswer(a -> columns.get(a.getArgument(0, String.class)));
         when(row.getBytes(anyString())).thenAnswer(a -> columns.get(a.getArgument(0, String.class)));
-        when(row.getObject(anyString(), org.mockito.ArgumentMatchers.<Class<Object>>any()))
-                .thenAnswer(a -> columns.get(a.getArgument(0, String.class)));
+        when(row.getLong(anyInt())).thenAnswer(a -> columns.get(names.get(a.getArgument(0, Integer.class) - 1)));
+        when(row.getString(anyInt())).thenAnswer(a -> columns.get(names.get(a.getArgument(0, Integer.class) - 1)));
+        when(row.getBytes(anyInt())).thenAnswer(a -> columns.get(names.get(a.getArgument(0, Integer.class) - 1)));
         return row;
     }
 
