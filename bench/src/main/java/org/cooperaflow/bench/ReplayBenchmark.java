@@ -168,6 +168,7 @@ public final class ReplayBenchmark {
                         + " process instances, lag " + lag(WORKFLOW));
             }
             double seconds = Duration.between(watch.firstClaim(), caughtUp).toMillis() / 1000.0;
+            System.out.println("Each read model at the head, seconds from the first claim: " + watch.secondsToHead());
             System.out.printf(Locale.ROOT, "All read models caught up in %.1f s (from the first claim; the"
                     + " application answered %.1f s after its start)%n", seconds, app.startedIn().toMillis() / 1000.0);
             double scaled = seconds * ISSUE_EVENTS / events;
@@ -258,6 +259,8 @@ public final class ReplayBenchmark {
         private final long head;
         private volatile Instant firstClaim;
         private volatile Instant caughtUp;
+        /** When each read model stood at the head, every segment of it: which one the catch-up waited for. */
+        private final Map<String, Instant> reachedHead = new java.util.concurrent.ConcurrentHashMap<>();
         private volatile Exception failure;
 
         private TokenWatch(long head) {
@@ -288,6 +291,11 @@ public final class ReplayBenchmark {
                             atHead.merge(rs.getString(1), segmentAtHead, Boolean::logicalAnd);
                         }
                     }
+                    atHead.forEach((readModel, done) -> {
+                        if (done) {
+                            reachedHead.putIfAbsent(readModel, polled);
+                        }
+                    });
                     if (firstClaim != null && atHead.size() == READ_MODELS.size()
                             && !atHead.containsValue(false)) {
                         caughtUp = polled;
@@ -315,6 +323,14 @@ public final class ReplayBenchmark {
 
         Instant firstClaim() {
             return firstClaim;
+        }
+
+        /** Each read model's seconds from the first claim to the head, the last one last. */
+        Map<String, Double> secondsToHead() {
+            Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+            reachedHead.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e ->
+                    seconds.put(e.getKey(), Duration.between(firstClaim, e.getValue()).toMillis() / 1000.0));
+            return seconds;
         }
     }
 
