@@ -26,12 +26,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
@@ -260,7 +262,7 @@ public final class ReplayBenchmark {
         private volatile Instant firstClaim;
         private volatile Instant caughtUp;
         /** When each read model stood at the head, every segment of it: which one the catch-up waited for. */
-        private final Map<String, Instant> reachedHead = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Instant> reachedHead = new ConcurrentHashMap<>();
         private volatile Exception failure;
 
         private TokenWatch(long head) {
@@ -327,7 +329,7 @@ public final class ReplayBenchmark {
 
         /** Each read model's seconds from the first claim to the head, the last one last. */
         Map<String, Double> secondsToHead() {
-            Map<String, Double> seconds = new java.util.LinkedHashMap<>();
+            Map<String, Double> seconds = new LinkedHashMap<>();
             reachedHead.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e ->
                     seconds.put(e.getKey(), Duration.between(firstClaim, e.getValue()).toMillis() / 1000.0));
             return seconds;

@@ -19,10 +19,10 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 
 /**
- * Axon's JDBC event store, except that the time of each event it reads is parsed once, by {@link StoredEventTimes}.
- * Axon's own parses the stored text twice per event and processor: to tell whether a gap before the event may still
- * fill, and again whenever a handler asks for the event's time; with its general ISO 8601 parser that was a sixth of
- * a read model's replay time (ADR 0028).
+ * Axon's JDBC event store, except that it reads a stored event's columns by position and parses its time once, by
+ * {@link StoredEventTimes}. Axon's own parses the stored text twice per event and processor: to tell whether a gap
+ * before the event may still fill, and again whenever a handler asks for the event's time; with its general ISO 8601
+ * parser that was a sixth of a read model's replay time (ADR 0028).
  *
  * <p>{@link #getTrackedEventData} is Axon 4.13's own but for the entry it builds: the same gap rules (a gap is kept
  * only while the event after it is younger than the gap timeout, at most {@code maxGapOffset} behind) with Axon's
