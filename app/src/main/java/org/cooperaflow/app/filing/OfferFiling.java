@@ -49,11 +49,11 @@ public class OfferFiling {
 
     public OfferFiling(CommandGateway commandGateway, CooperationOfferCaseReader reader, NeedFiling needs,
                        CaseAccess access, ProposalCaseReader proposals) {
-        this.proposals = proposals;
         this.commandGateway = commandGateway;
         this.reader = reader;
         this.needs = needs;
         this.access = access;
+        this.proposals = proposals;
     }
 
     /** Drafts a new offer; answers its id. */
@@ -135,7 +135,6 @@ public class OfferFiling {
         return UUID.nameUUIDFromBytes(("offer-match:" + offerId + ":" + requestId).getBytes(StandardCharsets.UTF_8))
                 .toString();
     }
-
 
     /** A triangular project names its facilitator when the draft is completed: its modality is left to be chosen. */
     private static Modality modalityOf(OfferModality modality) {

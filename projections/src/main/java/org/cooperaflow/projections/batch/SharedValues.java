@@ -1,5 +1,7 @@
 package org.cooperaflow.projections.batch;
 
+import java.util.Collections;
+
 /** SQL that asks whether a row's values of a child table include one of a few given values. */
 public final class SharedValues {
 
@@ -15,6 +17,6 @@ public final class SharedValues {
             return "FALSE";
         }
         return "EXISTS (SELECT 1 FROM " + table + " WHERE " + join + " AND " + column + " IN ("
-                + String.join(", ", java.util.Collections.nCopies(values, "?")) + "))";
+                + String.join(", ", Collections.nCopies(values, "?")) + "))";
     }
 }

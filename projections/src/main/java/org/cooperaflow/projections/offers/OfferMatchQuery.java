@@ -4,8 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.cooperaflow.domain.offer.OfferMatching;
 import org.cooperaflow.domain.offer.api.CooperationOfferDetails;
+import org.cooperaflow.domain.offer.api.OfferModality;
 import org.cooperaflow.domain.request.api.CooperationRequestDetails;
 import org.cooperaflow.domain.shared.CidiPriority;
 import org.cooperaflow.domain.shared.Modality;
@@ -71,7 +73,7 @@ public class OfferMatchQuery {
     }
 
     private static <C, M> List<M> best(List<C> candidates, Function<C, Optional<M>> match,
-                                       java.util.function.ToIntFunction<M> score, int limit) {
+                                       ToIntFunction<M> score, int limit) {
         // a stable sort: equal scores keep the catalog's order, newest publication first
         return candidates.stream().map(match).flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(score).reversed()).limit(limit).toList();
@@ -80,7 +82,7 @@ public class OfferMatchQuery {
     private static OfferMatching.Offer of(CatalogOffer offer) {
         return new OfferMatching.Offer(offer.country(), offer.priority() == null ? null
                 : CidiPriority.valueOf(offer.priority()), offer.sdgs(), offer.measures(),
-                offer.modality() == null ? null : org.cooperaflow.domain.offer.api.OfferModality.valueOf(offer.modality()),
+                offer.modality() == null ? null : OfferModality.valueOf(offer.modality()),
                 offer.languages());
     }
 

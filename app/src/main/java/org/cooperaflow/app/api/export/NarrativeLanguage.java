@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.cooperaflow.domain.shared.WorkingLanguages;
 
 /**
  * The language of a proposal, one of the OAS's four, for the {@code xml:lang} of the narratives of its text: the
@@ -46,9 +47,6 @@ final class NarrativeLanguage {
     /** Letters only one language writes, and those French and Portuguese share. */
     private static final Map<String, String> LETTERS = Map.of("es", "ñ¿¡", "pt", "ãõ", "fr", "èëîïûùœ");
     private static final String FRENCH_OR_PORTUGUESE = "çâêôà";
-
-    private static final Set<String> ENGLISH_SPEAKING = Set.of("AG", "BS", "BB", "BZ", "CA", "DM", "GD", "GY", "JM",
-            "KN", "LC", "VC", "SR", "TT", "US");
 
     private NarrativeLanguage() {
     }
@@ -165,10 +163,9 @@ final class NarrativeLanguage {
         if (state == null) {
             return fallback;
         }
-        return switch (state) {
-            case "BR" -> "pt";
-            case "HT" -> "fr";
-            default -> ENGLISH_SPEAKING.contains(state) ? "en" : "es";
-        };
+        // a state of two languages (Canada) is told in the first of the official ones; a code of no member state in
+        // Spanish, the language of most of them
+        Set<String> spoken = WorkingLanguages.of(state);
+        return WorkingLanguages.OFFICIAL.stream().filter(spoken::contains).findFirst().orElse("es");
     }
 }
