@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
  * the actor by hand. A command sent by a process step names its actor itself (ProcessCommandSender),
  * even when the step runs inside a user's request (the process moves on synchronously when a task
  * is completed); any other command without a signed-in user is the {@code system}'s.
+ *
+ * <p>Being a bean is what registers it: Axon's {@code InterceptorAutoConfiguration} gives the command gateway every
+ * {@code MessageDispatchInterceptor<CommandMessage<?>>} bean, and every command is sent through the gateway.
  */
 @Component
 public class ActorMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {

@@ -2,7 +2,6 @@ package org.cooperaflow.app.config;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.AggregateConfigurer;
@@ -141,23 +140,10 @@ public class AxonConfiguration {
                 .registerHandlerInterceptor(readModel, c -> ReadModelCorrelation.marker()));
     }
 
-    @Bean
-    ConfigurerModule auditMetadataOnCommands(ActorMetadataInterceptor interceptor) {
-        return configurer -> configurer.onInitialize(c -> c.onStart(
-                () -> c.commandBus().registerDispatchInterceptor(interceptor)));
-    }
-
     /** The event processors look for a command's events as soon as its (outer) transaction commits. */
     @Bean
     ConfigurerModule wakeEventStoreAfterCommit() {
         return configurer -> configurer.onInitialize(c -> c.onStart(
                 () -> c.commandBus().registerHandlerInterceptor(new EventStoreWakeUp(c.eventBus()))));
-    }
-
-    /** Every command takes its case's database lock before its aggregate is loaded (ADR 0009). */
-    @Bean
-    ConfigurerModule caseLockBeforeEveryCommand(CaseLockingCommandInterceptor interceptor) {
-        return configurer -> configurer.onInitialize(c -> c.onStart(
-                () -> c.commandBus().registerHandlerInterceptor(interceptor)));
     }
 }

@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
  * command bus attaches it before any interceptor runs): the database lock always comes before Axon's in-memory
  * aggregate lock, which Axon releases when the unit of work ends, possibly before an outer transaction commits.
  * A command that creates its aggregate names no target and needs no lock (ADR 0009).
+ *
+ * <p>Being a bean is what registers it: Axon's {@code InterceptorAutoConfiguration} gives the command bus every
+ * {@code MessageHandlerInterceptor<CommandMessage<?>>} bean. Registering it again by hand made every command take
+ * its lock twice (a second database round trip); {@code AxonWiringIT} counts the locks.
  */
 @Component
 public class CaseLockingCommandInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.cooperaflow.app.processors.StreamingProcessors;
+import org.cooperaflow.workflows.support.CaseLocks;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,10 @@ public abstract class IntegrationTest {
     @MockitoSpyBean
     protected TaskService camundaTaskService;
 
+    /** A spy, so a test can count the case locks commands take. */
+    @MockitoSpyBean
+    protected CaseLocks caseLocks;
+
     @Autowired
     protected JdbcTemplate jdbc;
 
@@ -48,7 +53,7 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     void resetSpy() {
-        Mockito.reset(camundaTaskService);
+        Mockito.reset(camundaTaskService, caseLocks);
     }
 
     @AfterEach

@@ -1,0 +1,30 @@
+package org.cooperaflow.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import org.cooperaflow.app.support.ApiClient;
+import org.cooperaflow.app.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** How Axon is put together here, seen in the running application. */
+class AxonWiringIT extends IntegrationTest {
+
+    /**
+     * Axon registers the command interceptor beans with the command bus and gateway itself; registered a second time
+     * by hand, every command took its case lock twice.
+     */
+    @Test
+    void everyCommandTakesItsCaseLockOnce() {
+        ApiClient officer = as("officer-jm");
+        String id = created(officer.post("/api/proposals", proposalBody("JM", "One lock per command")));
+        verify(caseLocks, times(1)).lock(id);
+
+        ApiClient.Response revised = officer.put("/api/proposals/" + id, proposalBody("JM", "Still one lock"));
+
+        assertThat(revised.status()).as(revised.text()).isEqualTo(200);
+        verify(caseLocks, times(2)).lock(id);
+        assertThat(storedEvents(id, "ProposalDraftUpdatedEvent")).isEqualTo(1);
+    }
+}
