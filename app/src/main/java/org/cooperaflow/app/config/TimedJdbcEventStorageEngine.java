@@ -38,10 +38,19 @@ final class TimedJdbcEventStorageEngine extends JdbcEventStorageEngine {
 
     private final ThreadLocal<Columns> columns = new ThreadLocal<>();
 
-    /** Axon's builder; the payload and metadata columns must be bytes (Axon's default {@code dataType}). */
-    TimedJdbcEventStorageEngine(JdbcEventStorageEngine.Builder builder) {
+    /**
+     * Axon's builder; the payload and metadata columns must be bytes (Axon's default {@code dataType}).
+     *
+     * <p>An aggregate's events are read in batches of {@code batchSize} sequence numbers, and a batch with fewer
+     * events is the last. Axon's JDBC engine instead reads on until a batch comes back empty, so that a gap in an
+     * aggregate's sequence numbers (events deleted by hand) does not end the stream early: one more query for every
+     * aggregate loaded and every case read, almost always empty. Here an aggregate's events are only ever appended,
+     * numbered one after the other, and never deleted (the audit chain would show it).
+     */
+    TimedJdbcEventStorageEngine(JdbcEventStorageEngine.Builder builder, int batchSize) {
         super(builder.maxGapOffset(MAX_GAP_OFFSET).lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE)
-                .gapTimeout(GAP_TIMEOUT_MILLIS));
+                .gapTimeout(GAP_TIMEOUT_MILLIS).batchSize(batchSize)
+                .finalAggregateBatchPredicate(batch -> batch.size() < batchSize));
     }
 
     @Override

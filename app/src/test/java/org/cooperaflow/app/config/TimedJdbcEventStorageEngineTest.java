@@ -2,10 +2,15 @@ package org.cooperaflow.app.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -14,15 +19,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@link TimedJdbcEventStorageEngine} copies Axon's reading of a stored event to build another entry: it must make
@@ -32,7 +41,7 @@ class TimedJdbcEventStorageEngineTest {
 
     /** Axon's engine with Axon's defaults. */
     private final AxonsEngine axons = new AxonsEngine(builder());
-    private final TimedJdbcEventStorageEngine timed = new TimedJdbcEventStorageEngine(builder());
+    private final TimedJdbcEventStorageEngine timed = new TimedJdbcEventStorageEngine(builder(), 1000);
 
     private static JdbcEventStorageEngine.Builder builder() {
         return JdbcEventStorageEngine.builder()
@@ -71,6 +80,59 @@ class TimedJdbcEventStorageEngineTest {
     void readsAnAggregatesEventsAsAxonDoes() throws SQLException {
         ResultSet row = row(-7, Instant.parse("2025-03-01T10:15:30.123Z"), false);
         assertSameEntry(timed.getDomainEventData(row), axons.domain(row));
+    }
+
+    /**
+     * An aggregate's events, read in batches of 5: a batch with fewer is the last, so the stream needs one query more
+     * than the full batches it holds, and no empty query after a short batch.
+     */
+    @ParameterizedTest(name = "{0} events in {1} queries")
+    @CsvSource({"0, 1", "1, 1", "4, 1", "5, 2", "6, 2", "10, 3", "13, 3"})
+    void readsAnAggregateUntilABatchComesBackShort(int events, int queries) throws SQLException {
+        List<Long> firstSequenceNumbers = new ArrayList<>();
+        Connection connection = mock(Connection.class);
+        when(connection.prepareStatement(anyString())).thenAnswer(a -> aggregateQuery(events, firstSequenceNumbers));
+        TimedJdbcEventStorageEngine engine =
+                new TimedJdbcEventStorageEngine(builder().connectionProvider(() -> connection), 5);
+
+        List<Long> read = engine.readEvents("proposal-1", 0).asStream().map(DomainEventMessage::getSequenceNumber)
+                .toList();
+
+        assertThat(read).isEqualTo(LongStream.range(0, events).boxed().toList());
+        assertThat(firstSequenceNumbers).hasSize(queries)
+                .isEqualTo(LongStream.range(0, queries).map(batch -> batch * 5).boxed().toList());
+    }
+
+    /**
+     * The statement for one batch of an aggregate's events, as Axon builds it (the aggregate, the first sequence
+     * number, the one after the last): its result holds those of the aggregate's events in that range.
+     */
+    private static PreparedStatement aggregateQuery(int events, List<Long> firstSequenceNumbers) throws SQLException {
+        PreparedStatement statement = mock(PreparedStatement.class);
+        long[] range = new long[2];
+        doAnswer(a -> range[0] = a.getArgument(1, Long.class)).when(statement).setLong(eq(2), anyLong());
+        doAnswer(a -> range[1] = a.getArgument(1, Long.class)).when(statement).setLong(eq(3), anyLong());
+        when(statement.executeQuery()).thenAnswer(a -> {
+            firstSequenceNumbers.add(range[0]);
+            List<ResultSet> rows = new ArrayList<>();
+            for (long sequence = range[0]; sequence < Math.min(range[1], events); sequence++) {
+                rows.add(row(-(sequence * 4 + 1), Instant.parse("2025-03-01T10:15:30Z"), false));
+            }
+            return cursor(rows);
+        });
+        return statement;
+    }
+
+    /** One result set over rows made by {@link #row}: each call reads the row the cursor stands on. */
+    private static ResultSet cursor(List<ResultSet> rows) throws SQLException {
+        ResultSet cursor = mock(ResultSet.class);
+        int[] at = {-1};
+        when(cursor.next()).thenAnswer(a -> ++at[0] < rows.size());
+        when(cursor.findColumn(anyString())).thenAnswer(a -> rows.get(0).findColumn(a.getArgument(0)));
+        when(cursor.getLong(anyInt())).thenAnswer(a -> rows.get(at[0]).getLong(a.getArgument(0, Integer.class)));
+        when(cursor.getString(anyInt())).thenAnswer(a -> rows.get(at[0]).getString(a.getArgument(0, Integer.class)));
+        when(cursor.getBytes(anyInt())).thenAnswer(a -> rows.get(at[0]).getBytes(a.getArgument(0, Integer.class)));
+        return cursor;
     }
 
     private static void assertSameEntry(DomainEventData<?> timed, DomainEventData<?> axons) {
