@@ -6,7 +6,12 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingModule;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -14,6 +19,7 @@ import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -109,6 +115,23 @@ public class AxonConfiguration {
     @Bean
     ProposalDraftedEventUpcaster proposalDraftedEventUpcaster() {
         return new ProposalDraftedEventUpcaster();
+    }
+
+    /**
+     * Axon's event processing as its Spring Boot configuration makes it, but each tracking processor asks its handlers
+     * whether they take an event's type once per type, not about every event read (ADR 0029).
+     */
+    @Bean
+    EventProcessingModule eventProcessingModule() {
+        return new EventProcessingModule() {
+            @Override
+            protected EventProcessor trackingEventProcessor(String name, EventHandlerInvoker invoker,
+                                                            TrackingEventProcessorConfiguration config,
+                                                            StreamableMessageSource<TrackedEventMessage<?>> source) {
+                return super.trackingEventProcessor(name, new TypeFilteringEventHandlerInvoker(invoker), config,
+                        source);
+            }
+        };
     }
 
     @Bean

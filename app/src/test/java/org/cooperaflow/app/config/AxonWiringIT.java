@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.cooperaflow.app.support.ApiClient;
 import org.cooperaflow.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -26,5 +28,15 @@ class AxonWiringIT extends IntegrationTest {
         assertThat(revised.status()).as(revised.text()).isEqualTo(200);
         verify(caseLocks, times(2)).lock(id);
         assertThat(storedEvents(id, "ProposalDraftUpdatedEvent")).isEqualTo(1);
+    }
+
+    /** The event processing module of ADR 0029 is the one Axon uses: every processor asks about a type once. */
+    @Test
+    void everyTrackingProcessorFiltersEventsByType() {
+        assertThat(eventProcessing.eventProcessors().values()).isNotEmpty().allSatisfy((EventProcessor processor) -> {
+            assertThat(processor).isInstanceOf(TrackingEventProcessor.class);
+            assertThat(((TrackingEventProcessor) processor).eventHandlerInvoker())
+                    .isInstanceOf(TypeFilteringEventHandlerInvoker.class);
+        });
     }
 }
