@@ -35,6 +35,8 @@ import org.cooperaflow.domain.proposal.upcasting.ProposalDraftedEventUpcaster;
 import org.cooperaflow.domain.request.CooperationRequest;
 import org.cooperaflow.domain.shared.AuditMetadata;
 import org.cooperaflow.projections.audit.AuditChainProjection;
+import org.cooperaflow.projections.batch.ReadsEventTypes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -119,16 +121,18 @@ public class AxonConfiguration {
 
     /**
      * Axon's event processing as its Spring Boot configuration makes it, but each tracking processor asks its handlers
-     * whether they take an event's type once per type, not about every event read (ADR 0029).
+     * whether they take an event's type once per type, not about every event read, and skips the types its read
+     * model does not read (ADR 0029).
      */
     @Bean
-    EventProcessingModule eventProcessingModule() {
+    EventProcessingModule eventProcessingModule(ObjectProvider<ReadsEventTypes> readModels) {
         return new EventProcessingModule() {
             @Override
             protected EventProcessor trackingEventProcessor(String name, EventHandlerInvoker invoker,
                                                             TrackingEventProcessorConfiguration config,
                                                             StreamableMessageSource<TrackedEventMessage<?>> source) {
-                return super.trackingEventProcessor(name, new TypeFilteringEventHandlerInvoker(invoker), config,
+                return super.trackingEventProcessor(name,
+                        TypeFilteringEventHandlerInvoker.filtering(invoker, readModels.stream().toList()), config,
                         source);
             }
         };

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import java.util.List;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.cooperaflow.app.support.ApiClient;
+import org.cooperaflow.domain.fund.api.ContributionPledgedEvent;
+import org.cooperaflow.domain.proposal.api.BoardVoteCastEvent;
+import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
 import org.cooperaflow.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +35,10 @@ class AxonWiringIT extends IntegrationTest {
         assertThat(storedEvents(id, "ProposalDraftUpdatedEvent")).isEqualTo(1);
     }
 
-    /** The event processing module of ADR 0029 is the one Axon uses: every processor asks about a type once. */
+    /**
+     * The event processing module of ADR 0029 is the one Axon uses: every processor asks about a type once, and those
+     * of the read models that tell the types they read skip the others.
+     */
     @Test
     void everyTrackingProcessorFiltersEventsByType() {
         assertThat(eventProcessing.eventProcessors().values()).isNotEmpty().allSatisfy((EventProcessor processor) -> {
@@ -38,5 +46,18 @@ class AxonWiringIT extends IntegrationTest {
             assertThat(((TrackingEventProcessor) processor).eventHandlerInvoker())
                     .isInstanceOf(TypeFilteringEventHandlerInvoker.class);
         });
+        for (String readModel : List.of("stages", "iati")) {
+            assertThat(invoker(readModel).canHandleType(BoardVoteCastEvent.class)).as(readModel).isFalse();
+            assertThat(invoker(readModel).canHandleType(ProposalSubmittedEvent.class)).as(readModel).isTrue();
+        }
+        assertThat(invoker("proposals").canHandleType(BoardVoteCastEvent.class)).isTrue();
+        assertThat(invoker("proposals").canHandleType(ContributionPledgedEvent.class)).isFalse();
+        assertThat(invoker("audit-chain").canHandleType(BoardVoteCastEvent.class)).isTrue();
+        assertThat(invoker("iati").canHandleType(ContributionPledgedEvent.class)).isTrue();
+    }
+
+    private EventHandlerInvoker invoker(String processor) {
+        return eventProcessing.eventProcessor(processor, TrackingEventProcessor.class).orElseThrow()
+                .eventHandlerInvoker();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
@@ -14,11 +15,12 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.cooperaflow.projections.batch.ReadsEventTypes;
 import org.junit.jupiter.api.Test;
 
 /**
- * The filter answers for the types no handler takes and leaves every other answer to Axon's invoker: the same
- * decisions, whatever the event, segment or handler parameters.
+ * The filter answers for the types no handler takes, and those a read model says it does not read, and leaves every
+ * other answer to Axon's invoker: the same decisions, whatever the event, segment or handler parameters.
  */
 class TypeFilteringEventHandlerInvokerTest {
 
@@ -122,6 +124,57 @@ class TypeFilteringEventHandlerInvokerTest {
         }
 
         assertThat(asked).as("canHandle, canHandleType").containsExactly(0, 1);
+    }
+
+    /** A read model that takes every message and reads only drafts, as the stage dashboard does with its events. */
+    static final class DraftsOnly implements ReadsEventTypes {
+
+        final List<Object> handled = new ArrayList<>();
+
+        @EventHandler
+        void on(DomainEventMessage<?> message) {
+            if (reads(message.getPayloadType())) {
+                handled.add(message.getPayload());
+            }
+        }
+
+        @Override
+        public boolean reads(Class<?> payloadType) {
+            return payloadType == Drafted.class;
+        }
+    }
+
+    @Test
+    void aReadModelThatTellsTheTypesItReadsIsAskedAboutNoOther() throws Exception {
+        DraftsOnly readModel = new DraftsOnly();
+        MultiEventHandlerInvoker invoker = new MultiEventHandlerInvoker(
+                SimpleEventHandlerInvoker.builder().eventHandlers(readModel).build());
+        EventMessage<?> drafted = domain(new Drafted("p1"), "p1");
+        EventMessage<?> submitted = domain(new Submitted("p1"), "p1");
+
+        TypeFilteringEventHandlerInvoker told = TypeFilteringEventHandlerInvoker.filtering(invoker, List.of(readModel));
+        TypeFilteringEventHandlerInvoker untold = TypeFilteringEventHandlerInvoker.filtering(invoker, List.of());
+
+        assertThat(told.canHandle(drafted, Segment.ROOT_SEGMENT)).isTrue();
+        assertThat(told.canHandle(submitted, Segment.ROOT_SEGMENT)).isFalse();
+        assertThat(told.canHandleType(Submitted.class)).isFalse();
+        assertThat(untold.canHandle(submitted, Segment.ROOT_SEGMENT)).as("Axon's answer: the handler takes any message")
+                .isTrue();
+        told.handle(drafted, Segment.ROOT_SEGMENT);
+        assertThat(readModel.handled).containsExactly(new Drafted("p1"));
+    }
+
+    @Test
+    void aReadModelSharingItsProcessorWithAnotherHandlerFiltersNothing() {
+        DraftsOnly readModel = new DraftsOnly();
+        MultiEventHandlerInvoker shared = new MultiEventHandlerInvoker(
+                SimpleEventHandlerInvoker.builder().eventHandlers(readModel, handlers).build());
+
+        TypeFilteringEventHandlerInvoker filtered = TypeFilteringEventHandlerInvoker.filtering(shared,
+                List.of(readModel));
+
+        assertThat(filtered.canHandle(domain(new Submitted("p1"), "p1"), Segment.ROOT_SEGMENT)).isTrue();
+        assertThat(filtered.canHandle(domain(new Unrelated("p1"), "p1"), Segment.ROOT_SEGMENT)).isTrue();
     }
 
     private static EventMessage<?> domain(Object payload, String aggregate) {

@@ -34,6 +34,7 @@ import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.domain.shared.Money;
 import org.cooperaflow.projections.batch.KeyedRows;
 import org.cooperaflow.projections.batch.ProjectionBatch;
+import org.cooperaflow.projections.batch.ReadsEventTypes;
 import org.cooperaflow.projections.batch.ValueSets;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(IatiProjection.PROCESSING_GROUP)
-public class IatiProjection {
+public class IatiProjection implements ReadsEventTypes {
 
     public static final String PROCESSING_GROUP = "iati";
 
@@ -80,11 +81,25 @@ public class IatiProjection {
     @EventHandler
     void on(DomainEventMessage<?> message) {
         Class<?> type = message.getPayloadType();
-        if (type == ContributionPledgedEvent.class || type == ContributionReceivedEvent.class) {
+        if (isContribution(type)) {
             batch().contribution(message);
-        } else if (ProposalStageTransitions.mayMove(type) || PROPOSAL_EVENTS.contains(type)) {
+        } else if (isProposals(type)) {
             batch().proposal(message);
         }
+    }
+
+    /** A contribution's pledge or receipt, or a proposal's event that may move it or that the export reads. */
+    @Override
+    public boolean reads(Class<?> payloadType) {
+        return isContribution(payloadType) || isProposals(payloadType);
+    }
+
+    private static boolean isContribution(Class<?> type) {
+        return type == ContributionPledgedEvent.class || type == ContributionReceivedEvent.class;
+    }
+
+    private static boolean isProposals(Class<?> type) {
+        return ProposalStageTransitions.mayMove(type) || PROPOSAL_EVENTS.contains(type);
     }
 
     private Batch batch() {

@@ -16,6 +16,7 @@ import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
 import org.cooperaflow.projections.batch.KeyedRows;
 import org.cooperaflow.projections.batch.ProjectionBatch;
+import org.cooperaflow.projections.batch.ReadsEventTypes;
 import org.cooperaflow.projections.batch.ValueSets;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ProposalListProjection.PROCESSING_GROUP)
-public class ProposalListProjection {
+public class ProposalListProjection implements ReadsEventTypes {
 
     public static final String PROCESSING_GROUP = "proposals";
 
@@ -36,6 +37,12 @@ public class ProposalListProjection {
         this.jdbc = jdbc;
     }
 
+    /** Every proposal event: each one dates the row's last change. */
+    @Override
+    public boolean reads(Class<?> payloadType) {
+        return ProposalEvent.class.isAssignableFrom(payloadType);
+    }
+
     /**
      * Takes the message: an event that neither moves the proposal nor carries its details dates the row's last
      * change from its metadata alone, without reading its payload.
@@ -43,7 +50,7 @@ public class ProposalListProjection {
     @EventHandler
     void on(DomainEventMessage<?> message) {
         Class<?> type = message.getPayloadType();
-        if (!ProposalEvent.class.isAssignableFrom(type)) {
+        if (!reads(type)) {
             return;
         }
         long sequence = message.getSequenceNumber();

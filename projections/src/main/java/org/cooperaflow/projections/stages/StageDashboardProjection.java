@@ -15,6 +15,7 @@ import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.projections.batch.KeyedRows;
 import org.cooperaflow.projections.proposals.ProposalDetailColumns;
 import org.cooperaflow.projections.batch.ProjectionBatch;
+import org.cooperaflow.projections.batch.ReadsEventTypes;
 import org.cooperaflow.projections.batch.ValueSets;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(StageDashboardProjection.PROCESSING_GROUP)
-public class StageDashboardProjection {
+public class StageDashboardProjection implements ReadsEventTypes {
 
     public static final String PROCESSING_GROUP = "stages";
 
@@ -38,14 +39,19 @@ public class StageDashboardProjection {
         this.jdbc = jdbc;
     }
 
+    /** The events that may move a proposal or change its details; not a vote, not a report. */
+    @Override
+    public boolean reads(Class<?> payloadType) {
+        return ProposalStageTransitions.mayMove(payloadType) || payloadType == ProposalDraftUpdatedEvent.class;
+    }
+
     /**
      * Takes the message: an event that neither moves the proposal nor changes its details (a vote, a report) is
      * skipped by its type, without reading its payload.
      */
     @EventHandler
     void on(DomainEventMessage<?> message) {
-        Class<?> type = message.getPayloadType();
-        if (!ProposalStageTransitions.mayMove(type) && type != ProposalDraftUpdatedEvent.class) {
+        if (!reads(message.getPayloadType())) {
             return;
         }
         ProposalEvent event = (ProposalEvent) message.getPayload();
