@@ -9,10 +9,10 @@ import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.cooperaflow.app.support.ApiClient;
+import org.cooperaflow.app.support.IntegrationTest;
 import org.cooperaflow.domain.fund.api.ContributionPledgedEvent;
 import org.cooperaflow.domain.proposal.api.BoardVoteCastEvent;
 import org.cooperaflow.domain.proposal.api.ProposalSubmittedEvent;
-import org.cooperaflow.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 /** How Axon is put together here, seen in the running application. */
