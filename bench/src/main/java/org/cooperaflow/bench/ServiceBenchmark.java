@@ -133,6 +133,10 @@ public final class ServiceBenchmark {
                 row("peer: bare Camunda, one user task, 8 clients", bare.summary(), "(peer)", null);
                 row("  CooperaFlow's completions / the peer's", "%.2f".formatted(completions.perSecond
                         / bare.perSecond), "(reported)", null);
+                // the engine alone, with no case behind its task, against the same command rate: how near the
+                // completions' target the workflow engine itself comes on this machine
+                row("  the peer's / command rate (16 clients)", "%.2f".formatted(bare.perSecond
+                        / command16.perSecond), "(reported)", null);
 
                 double perMinute = lifecycles(4, Duration.ofSeconds(60));
                 results.put("lifecyclesPerMinute4", perMinute);
