@@ -8,7 +8,7 @@ import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.cooperaflow.app.processors.StreamingProcessors;
 import org.cooperaflow.workflows.support.CaseLocks;
-import org.camunda.bpm.engine.TaskService;
+import org.cooperaflow.workflows.tasks.TaskRows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.mockito.Mockito;
@@ -34,9 +34,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @ActiveProfiles("demo")
 public abstract class IntegrationTest {
 
-    /** A spy, so a test can make Camunda fail at a chosen moment. */
+    /** A spy, so a test can make the engine's task completion fail at a chosen moment. */
     @MockitoSpyBean
-    protected TaskService camundaTaskService;
+    protected TaskRows camundaTaskRows;
 
     /** A spy, so a test can count the case locks commands take. */
     @MockitoSpyBean
@@ -53,7 +53,7 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     void resetSpy() {
-        Mockito.reset(camundaTaskService, caseLocks);
+        Mockito.reset(camundaTaskRows, caseLocks);
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package org.cooperaflow.app.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
@@ -44,7 +45,7 @@ class TaskCompletionTransactionIT extends IntegrationTest {
         String taskId = screeningTask(proposalId);
         // someone else completed the task in Camunda at the same moment
         doThrow(new OptimisticLockingException("task " + taskId + " was updated by another transaction"))
-                .when(camundaTaskService).complete(eq(taskId), anyMap());
+                .when(camundaTaskRows).complete(eq(taskId), any(), anyMap());
 
         ApiClient.Response failed = as("secretariat").post("/api/tasks/" + taskId + "/complete",
                 Map.of("outcome", "COMPLETE", "comment", "Complete"));

@@ -3,6 +3,7 @@ package org.cooperaflow.workflows.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,8 @@ public class WorkflowHistory {
                     task.getName()));
             Set<String> logged = new HashSet<>();
             boolean completed = false;
-            for (UserOperationLogEntry op : historyService.createUserOperationLogQuery().taskId(task.getId()).list()) {
+            for (UserOperationLogEntry op : inOrder(historyService.createUserOperationLogQuery().taskId(task.getId())
+                    .list())) {
                 if (!logged.add(op.getOperationId() + op.getOperationType())) {
                     continue; // one line per operation, not per changed property
                 }
@@ -66,6 +68,17 @@ public class WorkflowHistory {
             }
         }
         return steps;
+    }
+
+    /**
+     * The task's operations in time order. A completion by a user nobody had assigned logs the assignment and the
+     * completion in one engine command (ADR 0030), often in the same millisecond: the completion comes last.
+     */
+    private static List<UserOperationLogEntry> inOrder(List<UserOperationLogEntry> ops) {
+        List<UserOperationLogEntry> sorted = new ArrayList<>(ops);
+        sorted.sort(Comparator.comparing(UserOperationLogEntry::getTimestamp)
+                .thenComparing(op -> UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(op.getOperationType())));
+        return sorted;
     }
 
     /**

@@ -1,8 +1,5 @@
 package org.cooperaflow.workflows.tasks;
 
-import java.util.List;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -14,30 +11,30 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskAccess {
 
-    private final TaskService taskService;
+    private final TaskRows rows;
 
-    TaskAccess(TaskService taskService) {
-        this.taskService = taskService;
+    TaskAccess(TaskRows rows) {
+        this.rows = rows;
     }
 
-    /** The open task; one that does not exist, or no longer runs, is not found (404). */
-    Task open(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
+    /** The open task with its identity links; one that does not exist, or no longer runs, is not found (404). */
+    TaskRows.TaskWithLinks open(String taskId) {
+        TaskRows.TaskWithLinks row = rows.task(taskId);
+        if (row == null) {
             throw new TaskNotFoundException(taskId);
         }
-        return task;
+        return row;
     }
 
-    void requireMayAct(Actor actor, Task task) {
+    void requireMayAct(Actor actor, TaskRows.TaskWithLinks row) {
+        Task task = row.task();
         if (task.getAssignee() != null) {
             if (!task.getAssignee().equals(actor.userId())) {
                 throw new TaskAccessDeniedException("task " + task.getId() + " is assigned to " + task.getAssignee());
             }
             return;
         }
-        List<IdentityLink> links = taskService.getIdentityLinksForTask(task.getId());
-        boolean candidate = links.stream()
+        boolean candidate = row.links().stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
                 .anyMatch(l -> actor.userId().equals(l.getUserId())
                         || (l.getGroupId() != null && actor.groups().contains(l.getGroupId())));

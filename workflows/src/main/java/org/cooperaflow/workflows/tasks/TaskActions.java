@@ -39,55 +39,62 @@ public class TaskActions {
     private final CaseLocks caseLocks;
     private final TaskAccess access;
     private final TaskViews views;
+    private final TaskRows rows;
     private final Map<String, UserTaskType> types;
 
     TaskActions(TaskService taskService, HistoryService historyService, CommandGateway commandGateway,
-                CaseLocks caseLocks, TaskAccess access, TaskViews views, List<UserTaskType> types) {
+                CaseLocks caseLocks, TaskAccess access, TaskViews views, TaskRows rows, List<UserTaskType> types) {
         this.taskService = taskService;
         this.historyService = historyService;
         this.commandGateway = commandGateway;
         this.caseLocks = caseLocks;
         this.access = access;
         this.views = views;
+        this.rows = rows;
         this.types = types.stream().collect(Collectors.toMap(UserTaskType::taskDefinitionKey, Function.identity()));
     }
 
     @Transactional
     public TaskView claim(Actor actor, String taskId) {
-        Task task = lockCaseOf(taskToActOn(taskId));
+        TaskRows.TaskWithLinks row = lockCaseOf(taskToActOn(taskId));
+        Task task = row.task();
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.userId())) {
             throw new TaskAccessDeniedException("task " + taskId + " is already claimed by " + task.getAssignee());
         }
-        access.requireMayAct(actor, task);
+        access.requireMayAct(actor, row);
         if (task.getAssignee() == null) {
             write(() -> taskService.claim(taskId, actor.userId()));
         }
-        return views.of(access.open(taskId), actor);
+        return views.of(access.open(taskId).task(), actor);
     }
 
     @Transactional
     public TaskView unclaim(Actor actor, String taskId) {
-        Task task = lockCaseOf(taskToActOn(taskId));
+        TaskRows.TaskWithLinks row = lockCaseOf(taskToActOn(taskId));
+        Task task = row.task();
         if (task.getAssignee() == null) {
-            access.requireMayAct(actor, task);
+            access.requireMayAct(actor, row);
             return views.of(task, actor);
         }
         if (!task.getAssignee().equals(actor.userId())) {
             throw new TaskAccessDeniedException("only " + task.getAssignee() + " may release task " + taskId);
         }
-        if (!hasCandidates(taskId)) {
+        if (row.links().stream().noneMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))) {
+            // a task the process assigned to one user has no candidates: nobody else could take it up
             throw new TaskAccessDeniedException("task " + taskId + " is assigned to you by the process and cannot be released");
         }
         write(() -> taskService.setAssignee(taskId, null));
-        return views.of(access.open(taskId), actor);
+        return views.of(access.open(taskId).task(), actor);
     }
 
     @Transactional
     public void complete(Actor actor, String taskId, TaskCompletion completion) {
-        Task task = lockCaseOf(taskToActOn(taskId));
-        access.requireMayAct(actor, task);
+        TaskRows.OpenTask open = taskToActOn(taskId);
+        TaskRows.TaskWithLinks row = lockCaseOf(open);
+        access.requireMayAct(actor, row);
+        Task task = row.task();
         UserTaskType type = typeOf(task);
-        String caseId = views.caseIdOf(task);
+        String caseId = open.caseId();
         if (completion.outcome() == null || !type.allowedOutcomes().contains(completion.outcome())) {
             throw new InvalidTaskCompletionException("outcome must be one of " + type.allowedOutcomes(),
                     Map.of("outcome", "must be one of " + type.allowedOutcomes()));
@@ -106,10 +113,9 @@ public class TaskActions {
         for (Object command : commands) {
             commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         }
-        if (task.getAssignee() == null) {
-            write(() -> taskService.setAssignee(taskId, actor.userId()));
-        }
-        write(() -> taskService.complete(taskId, type.variables(caseId, completion)));
+        Map<String, Object> variables = type.variables(caseId, completion);
+        // a task nobody claimed is assigned to the user who completes it, so its history says who did
+        write(() -> rows.complete(taskId, task.getAssignee() == null ? actor.userId() : null, variables));
     }
 
     /**
@@ -128,10 +134,10 @@ public class TaskActions {
      * The open task a user acts on. One that was completed a moment ago (a double click, or another member of the
      * group first) is a change of the case the user did not see (409), not an unknown task (404).
      */
-    private Task taskToActOn(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task != null) {
-            return task;
+    private TaskRows.OpenTask taskToActOn(String taskId) {
+        TaskRows.OpenTask open = rows.open(taskId);
+        if (open != null) {
+            return open;
         }
         HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
         if (done != null && done.getEndTime() != null) {
@@ -149,9 +155,10 @@ public class TaskActions {
      * Takes the case's lock, then reads the task again: a user who acted on the task at the same moment as
      * another waited here for the other's transaction to end, and now finds the task done (ADR 0009).
      */
-    private Task lockCaseOf(Task task) {
-        caseLocks.lock(views.caseIdOf(task));
-        Task now = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+    private TaskRows.TaskWithLinks lockCaseOf(TaskRows.OpenTask open) {
+        Task task = open.task();
+        caseLocks.lock(open.caseId());
+        TaskRows.TaskWithLinks now = rows.task(task.getId());
         if (now == null) {
             // who ended it: another member of the group, or the same user in another request (a double click)
             HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(task.getId())
@@ -169,11 +176,5 @@ public class TaskActions {
             throw new IllegalStateException("no task type for " + task.getTaskDefinitionKey());
         }
         return type;
-    }
-
-    /** A task the process assigned to one user has no candidates: nobody else could take it up. */
-    private boolean hasCandidates(String taskId) {
-        return taskService.getIdentityLinksForTask(taskId).stream()
-                .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()));
     }
 }

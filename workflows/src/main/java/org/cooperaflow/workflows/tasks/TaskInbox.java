@@ -70,9 +70,9 @@ public class TaskInbox {
     /** One open task, if the user may see it (they may act on it). */
     @Transactional(readOnly = true)
     public TaskView task(Actor actor, String taskId) {
-        Task task = access.open(taskId);
-        access.requireMayAct(actor, task);
-        return views.of(task, actor);
+        TaskRows.TaskWithLinks row = access.open(taskId);
+        access.requireMayAct(actor, row);
+        return views.of(row.task(), actor);
     }
 
     /**

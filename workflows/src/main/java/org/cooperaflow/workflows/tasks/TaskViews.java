@@ -33,11 +33,6 @@ class TaskViews {
         this.types = types.stream().collect(Collectors.toMap(UserTaskType::taskDefinitionKey, Function.identity()));
     }
 
-    /** The case (business key) of the task's process. */
-    String caseIdOf(Task task) {
-        return businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
-    }
-
     /** The business key of each of these processes; blank for a process without one. */
     Map<String, String> businessKeys(Set<String> processInstanceIds) {
         if (processInstanceIds.isEmpty()) {
