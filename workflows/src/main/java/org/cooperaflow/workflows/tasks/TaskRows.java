@@ -53,7 +53,10 @@ public class TaskRows extends AbstractProcessEnginePlugin {
         });
     }
 
-    /** An open task and its identity links (candidates, assignee, owner). */
+    /**
+     * An open task and its stored identity links: its candidate users and groups. Unlike
+     * {@code getIdentityLinksForTask}, no link stands for the assignee or the owner; the task says who they are.
+     */
     record TaskWithLinks(Task task, List<IdentityLink> links) {
     }
 
