@@ -20,12 +20,14 @@ public class TaskInbox {
     private final TaskService taskService;
     private final TaskAccess access;
     private final TaskViews views;
+    private final TaskPages pages;
     private final List<String> taskDefinitionKeys;
 
-    TaskInbox(TaskService taskService, TaskAccess access, TaskViews views, List<UserTaskType> types) {
+    TaskInbox(TaskService taskService, TaskAccess access, TaskViews views, TaskPages pages, List<UserTaskType> types) {
         this.taskService = taskService;
         this.access = access;
         this.views = views;
+        this.pages = pages;
         this.taskDefinitionKeys = types.stream().map(UserTaskType::taskDefinitionKey).sorted().toList();
     }
 
@@ -46,10 +48,9 @@ public class TaskInbox {
     /** As {@link #tasksFor(Actor, String)}, filtered and one page at a time ({@code page} from 0). */
     @Transactional(readOnly = true)
     public TaskPage tasksFor(Actor actor, TaskFilter filter, int page, int size) {
-        long total = queryFor(actor, filter).count();
-        List<Task> tasks = queryFor(actor, filter).orderByTaskCreateTime().asc().orderByTaskId().asc()
-                .listPage(page * size, size);
-        return new TaskPage(views.of(tasks, actor), page, size, total);
+        TaskPages.Page found = pages.page(actor.userId(), List.copyOf(actor.groups()), filter.taskDefinitionKey(),
+                filter.caseId(), (long) page * size, size);
+        return new TaskPage(views.of(found.tasks(), actor), page, size, found.total());
     }
 
     /** The cases (business keys) of the tasks the user sees, for a filter; in the order of their oldest task. */

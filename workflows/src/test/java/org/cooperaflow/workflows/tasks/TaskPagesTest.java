@@ -1,0 +1,126 @@
+package org.cooperaflow.workflows.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.cooperaflow.workflows.offer.OfferReviewProcess;
+import org.cooperaflow.workflows.offer.OfferReviewProcess.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The inbox's two statements answer as Camunda's task query answered the same question ({@link TaskInbox} before
+ * ADR 0031): for users with and without groups, every filter, and every page, on the engine of the process tests.
+ */
+@Deployment(resources = OfferReviewProcess.RESOURCE)
+class TaskPagesTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
+
+    ProcessEngine processEngine;
+
+    private final TaskPages pages = new TaskPages();
+
+    @BeforeEach
+    void install() {
+        pages.postInit((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration());
+    }
+
+    @Test
+    void everyPageAndFilterAnswersAsCamundasQuery() {
+        TaskService tasks = processEngine.getTaskService();
+        List<ProcessInstance> reviews = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            reviews.add(submit("offer-" + i));
+        }
+        tasks.claim(taskOf(reviews.get(1)).getId(), "ana");
+        tasks.claim(taskOf(reviews.get(2)).getId(), "ana");
+        tasks.setAssignee(taskOf(reviews.get(3)).getId(), "bob");
+        tasks.addCandidateGroup(taskOf(reviews.get(4)).getId(), "board");
+        tasks.deleteCandidateGroup(taskOf(reviews.get(5)).getId(), OfferReviewProcess.Groups.SECRETARIAT);
+        tasks.addCandidateGroup(taskOf(reviews.get(5)).getId(), "board");
+        tasks.addCandidateUser(taskOf(reviews.get(6)).getId(), "carl");
+        processEngine.getRuntimeService().suspendProcessInstanceById(reviews.get(7).getId());
+
+        List<Actor> actors = List.of(
+                new Actor("ana", Set.of(OfferReviewProcess.Groups.SECRETARIAT), null),
+                new Actor("bob", Set.<String>of(), null),
+                new Actor("carl", Set.of("board", "other"), null),
+                new Actor("dora", Set.of(OfferReviewProcess.Groups.SECRETARIAT, "board"), null),
+                new Actor("erin", Set.of("nobody"), null));
+        int compared = 0;
+        for (Actor actor : actors) {
+            for (String key : Arrays.asList(null, "", OfferReviewProcess.Elements.TASK_REVIEW_OFFER, "Task_Other")) {
+                for (String caseId : Arrays.asList(null, "", "offer-0", "offer-1", "offer-5", "offer-7", "nope")) {
+                    long expectedTotal = camundaQuery(actor, key, caseId).count();
+                    for (int first = 0; first <= 9; first += 3) {
+                        List<String> expected = ids(camundaQuery(actor, key, caseId).orderByTaskCreateTime().asc()
+                                .orderByTaskId().asc().listPage(first, 3));
+                        TaskPages.Page page = pages.page(actor.userId(), List.copyOf(actor.groups()), key, caseId,
+                                first, 3);
+                        assertThat(ids(page.tasks())).as("%s, %s, %s, from %d", actor, key, caseId, first)
+                                .isEqualTo(expected);
+                        assertThat(page.total()).as("%s, %s, %s", actor, key, caseId).isEqualTo(expectedTotal);
+                        compared += expected.size();
+                    }
+                }
+            }
+        }
+        assertThat(compared).as("tasks compared").isGreaterThan(50);
+    }
+
+    @Test
+    void aPageFarBeyondTheLastIsEmptyWithTheTotal() {
+        submit("offer-far");
+
+        TaskPages.Page page = pages.page("ana", List.of(OfferReviewProcess.Groups.SECRETARIAT), null, null,
+                (long) Integer.MAX_VALUE * 500, 500);
+
+        assertThat(page.tasks()).isEmpty();
+        assertThat(page.total()).isEqualTo(1);
+    }
+
+    /** The question {@link TaskInbox} asked Camunda before ADR 0031, as Camunda's query. */
+    private TaskQuery camundaQuery(Actor actor, String key, String caseId) {
+        TaskQuery query = processEngine.getTaskService().createTaskQuery().active();
+        if (actor.groups().isEmpty()) {
+            query.taskAssignee(actor.userId());
+        } else {
+            query.or().taskAssignee(actor.userId()).taskCandidateGroupIn(new ArrayList<>(actor.groups())).endOr();
+        }
+        if (caseId != null && !caseId.isBlank()) {
+            query.processInstanceBusinessKey(caseId);
+        }
+        if (key != null && !key.isBlank()) {
+            query.taskDefinitionKey(key);
+        }
+        return query;
+    }
+
+    private static List<String> ids(List<Task> tasks) {
+        return tasks.stream().map(Task::getId).toList();
+    }
+
+    private Task taskOf(ProcessInstance instance) {
+        return processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private ProcessInstance submit(String offerId) {
+        return processEngine.getRuntimeService().startProcessInstanceByKey(OfferReviewProcess.KEY, offerId,
+                Map.of(Variables.OFFER_ID, offerId, Variables.REVIEW_DUE, Variables.DEFAULT_REVIEW_DUE));
+    }
+}
