@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +16,7 @@ import org.springframework.stereotype.Component;
  * command, as Camunda reads them itself (ADR 0020).
  */
 @Component
-public class TaskCandidates extends AbstractProcessEnginePlugin {
+public class TaskCandidates extends EngineMapperPlugin<TaskCandidates.Mapper> {
 
     /** The candidates of one task, each list sorted. */
     public record Candidates(List<String> groups, List<String> users) {
@@ -38,16 +35,8 @@ public class TaskCandidates extends AbstractProcessEnginePlugin {
         List<Map<String, Object>> candidates(@Param("ids") Collection<String> ids);
     }
 
-    private CommandExecutor commands;
-
-    @Override
-    public void postInit(ProcessEngineConfigurationImpl configuration) {
-        // an engine built again in the same JVM may share the session factory (Camunda caches it)
-        org.apache.ibatis.session.Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-        if (!mybatis.hasMapper(Mapper.class)) {
-            mybatis.addMapper(Mapper.class);
-        }
-        commands = configuration.getCommandExecutorTxRequired();
+    public TaskCandidates() {
+        super(Mapper.class);
     }
 
     /**
@@ -58,11 +47,7 @@ public class TaskCandidates extends AbstractProcessEnginePlugin {
         if (taskIds.isEmpty()) {
             return Map.of();
         }
-        if (commands == null) {
-            throw new IllegalStateException("the process engine did not install " + getClass().getSimpleName());
-        }
-        return commands.execute(context -> {
-            Mapper mapper = context.getDbSqlSession().getSqlSession().getMapper(Mapper.class);
+        return withMapper(mapper -> {
             Map<String, List<String>> groups = new HashMap<>();
             Map<String, List<String>> users = new HashMap<>();
             for (String open : mapper.open(taskIds)) {

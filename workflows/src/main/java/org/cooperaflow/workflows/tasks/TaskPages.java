@@ -5,9 +5,6 @@ import java.util.List;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.ResultMap;
 import org.apache.ibatis.annotations.Select;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +20,7 @@ import org.springframework.stereotype.Component;
  * of their groups; of one kind; of one case), as {@code TaskPagesTest} holds them to it.
  */
 @Component
-public class TaskPages extends AbstractProcessEnginePlugin {
+public class TaskPages extends EngineMapperPlugin<TaskPages.Mapper> {
 
     /** The two statements, on Camunda's tables (no table prefix: CooperaFlow's engine uses none). */
     public interface Mapper {
@@ -53,16 +50,8 @@ public class TaskPages extends AbstractProcessEnginePlugin {
     record Page(List<Task> tasks, long total) {
     }
 
-    private CommandExecutor commands;
-
-    @Override
-    public void postInit(ProcessEngineConfigurationImpl configuration) {
-        // an engine built again in the same JVM may share the session factory (Camunda caches it)
-        org.apache.ibatis.session.Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-        if (!mybatis.hasMapper(Mapper.class)) {
-            mybatis.addMapper(Mapper.class);
-        }
-        commands = configuration.getCommandExecutorTxRequired();
+    public TaskPages() {
+        super(Mapper.class);
     }
 
     /**
@@ -72,16 +61,10 @@ public class TaskPages extends AbstractProcessEnginePlugin {
      */
     Page page(String userId, Collection<String> groups, String taskDefinitionKey, String caseId, long first,
               int size) {
-        if (commands == null) {
-            throw new IllegalStateException("the process engine did not install " + getClass().getSimpleName());
-        }
         String key = blankToNull(taskDefinitionKey);
         String ofCase = blankToNull(caseId);
-        return commands.execute(context -> {
-            Mapper mapper = context.getDbSqlSession().getSqlSession().getMapper(Mapper.class);
-            return new Page(mapper.page(userId, groups, key, ofCase, first, size),
-                    mapper.count(userId, groups, key, ofCase));
-        });
+        return withMapper(mapper -> new Page(mapper.page(userId, groups, key, ofCase, first, size),
+                mapper.count(userId, groups, key, ofCase)));
     }
 
     private static String blankToNull(String text) {
