@@ -1,15 +1,18 @@
 package org.cooperaflow.workflows.tasks;
 
 import java.util.function.Function;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
 /**
  * A process-engine plugin that adds a MyBatis mapper of its own statements on Camunda's tables to the engine's
  * session factory, and runs it in engine commands, as Camunda runs its own statements (ADRs 0020, 0031).
  */
-abstract class EngineMapperPlugin<M> extends EngineCommandsPlugin {
+abstract class EngineMapperPlugin<M> extends AbstractProcessEnginePlugin {
 
     private final Class<M> mapperType;
+    private CommandExecutor commands;
 
     EngineMapperPlugin(Class<M> mapperType) {
         this.mapperType = mapperType;
@@ -22,11 +25,14 @@ abstract class EngineMapperPlugin<M> extends EngineCommandsPlugin {
         if (!mybatis.hasMapper(mapperType)) {
             mybatis.addMapper(mapperType);
         }
-        super.postInit(configuration);
+        commands = configuration.getCommandExecutorTxRequired();
     }
 
     /** The work done with the mapper in one engine command. */
     <T> T withMapper(Function<M, T> work) {
-        return commands().execute(context -> work.apply(context.getDbSqlSession().getSqlSession().getMapper(mapperType)));
+        if (commands == null) {
+            throw new IllegalStateException("the process engine did not install " + getClass().getSimpleName());
+        }
+        return commands.execute(context -> work.apply(context.getDbSqlSession().getSqlSession().getMapper(mapperType)));
     }
 }

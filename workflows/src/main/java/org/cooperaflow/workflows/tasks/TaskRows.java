@@ -2,8 +2,11 @@ package org.cooperaflow.workflows.tasks;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -21,10 +24,17 @@ import org.springframework.stereotype.Component;
  * ({@link TaskAccess} decides who may act), so the query and these reads see the same tasks.
  */
 @Component
-public class TaskRows extends EngineCommandsPlugin {
+public class TaskRows extends AbstractProcessEnginePlugin {
 
     /** An open task and its case: the business key of its process instance, blank for a process without one. */
     record OpenTask(Task task, String caseId) {
+    }
+
+    private CommandExecutor commands;
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        commands = configuration.getCommandExecutorTxRequired();
     }
 
     /** The open task with this id and its case, or null when no such task is open (never was, or ended). */
@@ -70,5 +80,12 @@ public class TaskRows extends EngineCommandsPlugin {
             }
             return new CompleteTaskCmd(taskId, variables).execute(context);
         });
+    }
+
+    private CommandExecutor commands() {
+        if (commands == null) {
+            throw new IllegalStateException("the process engine did not install " + getClass().getSimpleName());
+        }
+        return commands;
     }
 }
