@@ -1,12 +1,7 @@
 package org.cooperaflow.workflows.tasks;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +34,10 @@ public class TaskInbox {
     public record TaskPage(List<TaskView> items, int page, int size, long total) {
     }
 
-    /** Tasks assigned to the user, or open to one of their groups and not yet claimed; oldest first. */
+    /** Tasks assigned to the user, or open to one of their groups and not yet claimed; of one case, oldest first. */
     @Transactional(readOnly = true)
     public List<TaskView> tasksFor(Actor actor, String caseId) {
-        return views.of(queryFor(actor, new TaskFilter(null, caseId)).orderByTaskCreateTime().asc().list(), actor);
+        return views.of(pages.all(actor.userId(), List.copyOf(actor.groups()), caseId), actor);
     }
 
     /** As {@link #tasksFor(Actor, String)}, filtered and one page at a time ({@code page} from 0). */
@@ -53,14 +48,10 @@ public class TaskInbox {
         return new TaskPage(views.of(found.tasks(), actor), page, size, found.total());
     }
 
-    /** The cases (business keys) of the tasks the user sees, for a filter; in the order of their oldest task. */
+    /** The cases (business keys) of the tasks the user sees, in the order of their oldest task. */
     @Transactional(readOnly = true)
     public List<String> casesWithTasksFor(Actor actor) {
-        List<Task> tasks = queryFor(actor, new TaskFilter(null, null)).orderByTaskCreateTime().asc().list();
-        Map<String, String> keys = views.businessKeys(tasks.stream().map(Task::getProcessInstanceId)
-                .filter(id -> id != null).collect(Collectors.toSet()));
-        return tasks.stream().map(t -> keys.get(t.getProcessInstanceId())).filter(k -> k != null && !k.isBlank())
-                .distinct().toList();
+        return pages.cases(actor.userId(), List.copyOf(actor.groups()));
     }
 
     /** The kinds of task there are, by task definition key. */
@@ -84,21 +75,5 @@ public class TaskInbox {
     public List<TaskView> openTasksOfCase(String caseId) {
         return views.of(taskService.createTaskQuery().processInstanceBusinessKey(caseId)
                 .orderByTaskCreateTime().asc().list(), null);
-    }
-
-    private TaskQuery queryFor(Actor actor, TaskFilter filter) {
-        TaskQuery query = taskService.createTaskQuery().active();
-        if (actor.groups().isEmpty()) {
-            query.taskAssignee(actor.userId());
-        } else {
-            query.or().taskAssignee(actor.userId()).taskCandidateGroupIn(new ArrayList<>(actor.groups())).endOr();
-        }
-        if (filter.caseId() != null && !filter.caseId().isBlank()) {
-            query.processInstanceBusinessKey(filter.caseId());
-        }
-        if (filter.taskDefinitionKey() != null && !filter.taskDefinitionKey().isBlank()) {
-            query.taskDefinitionKey(filter.taskDefinitionKey());
-        }
-        return query;
     }
 }

@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * A page of a user's open tasks, and how many there are, in two statements that find a task's candidate groups with
- * {@code EXISTS} (ADR 0031).
+ * A user's open tasks, a page at a time, and the cases they belong to, in statements that find a task's candidate
+ * groups with {@code EXISTS} (ADR 0031): what "open to a user" means is written here once, for the API's inbox, the
+ * inbox page and its list of cases, and a case's tasks on the funds pages and in the demo.
  *
  * <p>Camunda's task query asks the same thing with a left join of the identity links and {@code DISTINCT} over the
  * joined rows, so PostgreSQL sorts and de-duplicates every open task of the user's groups before it can take a page:
@@ -22,28 +23,37 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskPages extends EngineMapperPlugin<TaskPages.Mapper> {
 
-    /** The two statements, on Camunda's tables (no table prefix: CooperaFlow's engine uses none). */
+    /** The statements, on Camunda's tables (no table prefix: CooperaFlow's engine uses none). */
     public interface Mapper {
 
-        String OPEN_TO_USER = "FROM ACT_RU_TASK RES WHERE RES.SUSPENSION_STATE_ = 1 AND (RES.ASSIGNEE_ = #{user}"
+        String OPEN_TO_USER = " WHERE RES.SUSPENSION_STATE_ = 1 AND (RES.ASSIGNEE_ = #{user}"
                 + "<if test='groups.size() > 0'> OR (RES.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK I"
                 + " WHERE I.TASK_ID_ = RES.ID_ AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN"
                 + "<foreach item='group' collection='groups' open='(' separator=',' close=')'>#{group}</foreach>"
-                + "))</if>)"
-                + "<if test='key != null'> AND RES.TASK_DEF_KEY_ = #{key}</if>"
+                + "))</if>)";
+
+        String OF_KIND_AND_CASE = "<if test='key != null'> AND RES.TASK_DEF_KEY_ = #{key}</if>"
                 + "<if test='caseId != null'> AND EXISTS (SELECT 1 FROM ACT_RU_EXECUTION E"
                 + " WHERE E.ID_ = RES.PROC_INST_ID_ AND E.BUSINESS_KEY_ = #{caseId})</if>";
 
-        @Select("<script>SELECT RES.* " + OPEN_TO_USER
-                + " ORDER BY RES.CREATE_TIME_ ASC, RES.ID_ ASC LIMIT #{size} OFFSET #{first}</script>")
+        /** The tasks, oldest first; all of them when {@code size} is null. */
+        @Select("<script>SELECT RES.* FROM ACT_RU_TASK RES" + OPEN_TO_USER + OF_KIND_AND_CASE
+                + " ORDER BY RES.CREATE_TIME_ ASC, RES.ID_ ASC"
+                + "<if test='size != null'> LIMIT #{size} OFFSET #{first}</if></script>")
         @ResultMap("org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.taskResultMap")
-        List<Task> page(@Param("user") String user, @Param("groups") Collection<String> groups,
-                        @Param("key") String taskDefinitionKey, @Param("caseId") String caseId,
-                        @Param("first") long first, @Param("size") int size);
+        List<Task> tasks(@Param("user") String user, @Param("groups") Collection<String> groups,
+                         @Param("key") String taskDefinitionKey, @Param("caseId") String caseId,
+                         @Param("first") long first, @Param("size") Integer size);
 
-        @Select("<script>SELECT COUNT(*) " + OPEN_TO_USER + "</script>")
+        @Select("<script>SELECT COUNT(*) FROM ACT_RU_TASK RES" + OPEN_TO_USER + OF_KIND_AND_CASE + "</script>")
         long count(@Param("user") String user, @Param("groups") Collection<String> groups,
                    @Param("key") String taskDefinitionKey, @Param("caseId") String caseId);
+
+        /** The business keys of the processes of the tasks, in the order of their oldest task. */
+        @Select("<script>SELECT E.BUSINESS_KEY_ FROM ACT_RU_TASK RES JOIN ACT_RU_EXECUTION E ON E.ID_ = RES.PROC_INST_ID_"
+                + OPEN_TO_USER + " AND E.BUSINESS_KEY_ &lt;&gt; ''"
+                + " GROUP BY E.BUSINESS_KEY_ ORDER BY MIN(RES.CREATE_TIME_) ASC, E.BUSINESS_KEY_ ASC</script>")
+        List<String> cases(@Param("user") String user, @Param("groups") Collection<String> groups);
     }
 
     /** A page of tasks and how many there are in all. */
@@ -63,8 +73,19 @@ public class TaskPages extends EngineMapperPlugin<TaskPages.Mapper> {
               int size) {
         String key = blankToNull(taskDefinitionKey);
         String ofCase = blankToNull(caseId);
-        return withMapper(mapper -> new Page(mapper.page(userId, groups, key, ofCase, first, size),
+        return withMapper(mapper -> new Page(mapper.tasks(userId, groups, key, ofCase, first, size),
                 mapper.count(userId, groups, key, ofCase)));
+    }
+
+    /** All the user's open tasks of a case (of any case when it is null), oldest first. */
+    List<Task> all(String userId, Collection<String> groups, String caseId) {
+        String ofCase = blankToNull(caseId);
+        return withMapper(mapper -> mapper.tasks(userId, groups, null, ofCase, 0, null));
+    }
+
+    /** The cases of the user's open tasks, in the order of each case's oldest task; processes without one left out. */
+    List<String> cases(String userId, Collection<String> groups) {
+        return withMapper(mapper -> mapper.cases(userId, groups));
     }
 
     private static String blankToNull(String text) {

@@ -2,14 +2,19 @@ package org.cooperaflow.workflows.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -81,6 +86,57 @@ class TaskPagesTest {
             }
         }
         assertThat(compared).as("tasks compared").isGreaterThan(50);
+    }
+
+    @Test
+    void aUsersCasesAndACasesTasksAnswerAsCamundasQuery() {
+        TaskService tasks = processEngine.getTaskService();
+        List<ProcessInstance> reviews = new ArrayList<>();
+        Instant start = Instant.parse("2026-03-01T09:00:00Z");
+        try {
+            // created out of their names' order, two of them at one moment, so the order is the oldest task's
+            String[] names = {"offer-c", "offer-a", "offer-e", "offer-b", "offer-d", "offer-f"};
+            for (int i = 0; i < names.length; i++) {
+                ClockUtil.setCurrentTime(Date.from(start.plusSeconds(i == 5 ? 0 : i * 60L)));
+                reviews.add(submit(names[i]));
+            }
+        } finally {
+            ClockUtil.reset();
+        }
+        processEngine.getRuntimeService().startProcessInstanceByKey(OfferReviewProcess.KEY,
+                Map.of(Variables.OFFER_ID, "no-case", Variables.REVIEW_DUE, Variables.DEFAULT_REVIEW_DUE));
+        tasks.claim(taskOf(reviews.get(2)).getId(), "ana");
+        tasks.setAssignee(taskOf(reviews.get(3)).getId(), "bob");
+        tasks.deleteCandidateGroup(taskOf(reviews.get(1)).getId(), OfferReviewProcess.Groups.SECRETARIAT);
+        tasks.addCandidateGroup(taskOf(reviews.get(1)).getId(), "board");
+        processEngine.getRuntimeService().suspendProcessInstanceById(reviews.get(4).getId());
+
+        List<Actor> actors = List.of(
+                new Actor("ana", Set.of(OfferReviewProcess.Groups.SECRETARIAT), null),
+                new Actor("bob", Set.<String>of(), null),
+                new Actor("carl", Set.of("board"), null),
+                new Actor("dora", Set.of(OfferReviewProcess.Groups.SECRETARIAT, "board"), null),
+                new Actor("erin", Set.of("nobody"), null));
+        for (Actor actor : actors) {
+            List<String> groups = List.copyOf(actor.groups());
+            for (String caseId : Arrays.asList(null, "", "offer-a", "offer-c", "offer-d", "nope")) {
+                assertThat(ids(pages.all(actor.userId(), groups, caseId))).as("%s, %s", actor, caseId)
+                        .isEqualTo(ids(camundaQuery(actor, null, caseId).orderByTaskCreateTime().asc()
+                                .orderByTaskId().asc().list()));
+            }
+            List<Task> open = camundaQuery(actor, null, null).list();
+            Map<String, String> keys = new HashMap<>();
+            processEngine.getRuntimeService().createProcessInstanceQuery().list()
+                    .forEach(p -> keys.put(p.getId(), p.getBusinessKey()));
+            List<String> expected = open.stream().filter(t -> keys.get(t.getProcessInstanceId()) != null)
+                    .sorted(Comparator.comparing(Task::getCreateTime)
+                            .thenComparing(t -> keys.get(t.getProcessInstanceId())))
+                    .map(t -> keys.get(t.getProcessInstanceId())).distinct().toList();
+            assertThat(pages.cases(actor.userId(), groups)).as("%s", actor).isEqualTo(expected);
+        }
+        assertThat(pages.cases("dora", List.of(OfferReviewProcess.Groups.SECRETARIAT, "board")))
+                .containsExactly("offer-c", "offer-f", "offer-a");
+        assertThat(pages.cases("bob", List.of())).containsExactly("offer-b");
     }
 
     @Test
