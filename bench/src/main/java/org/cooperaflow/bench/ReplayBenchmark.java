@@ -96,6 +96,11 @@ public final class ReplayBenchmark {
     private final DataSource dataSource;
     private String base;
     private List<Timing> timings = List.of();
+    private List<StatementStats> statements = List.of();
+    private int postgresPort;
+    /** CPU seconds of the application and of PostgreSQL from the first claim to the catch-up's end. */
+    private double applicationCpu = Double.NaN;
+    private double postgresCpu = Double.NaN;
     private Duration limit = Duration.ofMinutes(10);
 
     private ReplayBenchmark(DataSource dataSource) {
@@ -119,11 +124,15 @@ public final class ReplayBenchmark {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "100")
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setServerConfig("pg_stat_statements.max", "1000")
                 .start();
              HikariDataSource dataSource = new HikariDataSource()) {
             dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
             dataSource.setMaximumPoolSize(4);
-            new ReplayBenchmark(dataSource).run(jar, postgres.getJdbcUrl("postgres", "postgres"), targetEvents,
+            ReplayBenchmark benchmark = new ReplayBenchmark(dataSource);
+            benchmark.postgresPort = postgres.getPort();
+            benchmark.run(jar, postgres.getJdbcUrl("postgres", "postgres"), targetEvents,
                     report);
         }
     }
@@ -147,6 +156,8 @@ public final class ReplayBenchmark {
                     + data.events() + " were appended");
         }
         moveWorkflowTokenTo(head);
+        execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        execute("SELECT pg_stat_statements_reset()");
         limit = Duration.ofSeconds(Math.max(limit.toSeconds(), (long) (events / SLOWEST_EVENTS_PER_SECOND)));
 
         List<Row> rows = new ArrayList<>();
@@ -169,10 +180,13 @@ public final class ReplayBenchmark {
                 throw new IllegalStateException("the workflow processor handled the scale data: " + processes
                         + " process instances, lag " + lag(WORKFLOW));
             }
+            statements = statementsSoFar();
             double seconds = Duration.between(watch.firstClaim(), caughtUp).toMillis() / 1000.0;
             System.out.println("Each read model at the head, seconds from the first claim: " + watch.secondsToHead());
             System.out.printf(Locale.ROOT, "All read models caught up in %.1f s (from the first claim; the"
-                    + " application answered %.1f s after its start)%n", seconds, app.startedIn().toMillis() / 1000.0);
+                    + " application answered %.1f s after its start); CPU meanwhile: the application %.1f s,"
+                    + " PostgreSQL %.1f s%n", seconds, app.startedIn().toMillis() / 1000.0, applicationCpu,
+                    postgresCpu);
             double scaled = seconds * ISSUE_EVENTS / events;
             rows.add(new Row("all read models together", events, seconds,
                     String.format(Locale.ROOT, "%,d events < %.0f s", ISSUE_EVENTS, ISSUE_SECONDS),
@@ -197,6 +211,7 @@ public final class ReplayBenchmark {
             differences = differences(before, fingerprint(at, data));
         }
         print(rows, data, differences);
+        printStatements();
         printTimings();
         write(report, rows, data, differences);
         if (!differences.isEmpty()) {
@@ -244,6 +259,33 @@ public final class ReplayBenchmark {
         }
     }
 
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** What PostgreSQL spent its time on: one kind of statement, summed over its calls. */
+    private record StatementStats(String query, long calls, long rows, double totalMillis) {
+    }
+
+    /**
+     * The statements PostgreSQL ran since the scale data was appended (the application's start and the catch-up, up to
+     * now), most time first: where the database's share of a catch-up goes.
+     */
+    private List<StatementStats> statementsSoFar() throws SQLException {
+        List<StatementStats> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT query, calls, rows, total_exec_time FROM pg_stat_statements"
+                     + " ORDER BY total_exec_time DESC")) {
+            while (rs.next()) {
+                found.add(new StatementStats(rs.getString(1).replaceAll("\\s+", " "), rs.getLong(2), rs.getLong(3),
+                        rs.getDouble(4)));
+            }
+        }
+        return found;
+    }
+
     private long queryLong(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
@@ -264,6 +306,7 @@ public final class ReplayBenchmark {
         /** When each read model stood at the head, every segment of it: which one the catch-up waited for. */
         private final Map<String, Instant> reachedHead = new ConcurrentHashMap<>();
         private volatile Exception failure;
+        private double[] cpuAtFirstClaim;
 
         private TokenWatch(long head) {
             this.head = head;
@@ -286,6 +329,7 @@ public final class ReplayBenchmark {
                             if (rs.getString(2) != null && firstClaim == null) {
                                 Instant claimed = Instant.parse(rs.getString(3));
                                 firstClaim = claimed.isBefore(polled) ? claimed : polled;
+                                cpuAtFirstClaim = cpuNow();
                             }
                             String token = rs.getString(4);
                             boolean segmentAtHead = token != null
@@ -300,6 +344,9 @@ public final class ReplayBenchmark {
                     });
                     if (firstClaim != null && atHead.size() == READ_MODELS.size()
                             && !atHead.containsValue(false)) {
+                        double[] cpu = cpuNow();
+                        applicationCpu = cpu[0] - cpuAtFirstClaim[0];
+                        postgresCpu = cpu[1] - cpuAtFirstClaim[1];
                         caughtUp = polled;
                     }
                     Thread.sleep(50);
@@ -334,6 +381,15 @@ public final class ReplayBenchmark {
                     seconds.put(e.getKey(), Duration.between(firstClaim, e.getValue()).toMillis() / 1000.0));
             return seconds;
         }
+    }
+
+    /** CPU seconds used so far by the application's JVM (the benchmark's child running Java) and by PostgreSQL. */
+    private double[] cpuNow() {
+        double application = ProcessHandle.current().children()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .mapToDouble(CpuTimes::seconds).sum();
+        double database = CpuTimes.postgresOnPort(postgresPort).map(CpuTimes::seconds).orElse(Double.NaN);
+        return new double[] {application, database};
     }
 
     // ---- the application ----
@@ -496,6 +552,17 @@ public final class ReplayBenchmark {
         return new Timing(what, nanos[19] / 1e6, nanos[37] / 1e6);
     }
 
+    private void printStatements() {
+        double total = statements.stream().mapToDouble(StatementStats::totalMillis).sum();
+        long calls = statements.stream().mapToLong(StatementStats::calls).sum();
+        System.out.printf(Locale.ROOT, "%nPostgreSQL during the start and the catch-up: %,d statements, %.1f s in"
+                + " all; the 15 that took most:%n%9s %10s %10s %6s  %s%n", calls, total / 1000, "calls", "rows",
+                "ms", "%", "statement");
+        statements.stream().limit(15).forEach(st -> System.out.printf(Locale.ROOT, "%,9d %,10d %,10.0f %5.1f%%  %s%n",
+                st.calls(), st.rows(), st.totalMillis(), 100 * st.totalMillis() / total,
+                st.query().length() > 140 ? st.query().substring(0, 140) + "..." : st.query()));
+    }
+
     private void printTimings() {
         if (timings.isEmpty()) {
             return;
@@ -558,6 +625,8 @@ public final class ReplayBenchmark {
             line.put("ratioToTarget", Math.round(row.ratio() * 100) / 100.0);
         }
         Row together = rows.get(0);
+        root.put("catchUpCpuSecondsApplication", Math.round(applicationCpu * 10) / 10.0);
+        root.put("catchUpCpuSecondsPostgres", Math.round(postgresCpu * 10) / 10.0);
         root.put("allTogetherSecondsScaledTo190000Events",
                 Math.round(together.seconds() * ISSUE_EVENTS / together.events() * 10) / 10.0);
         ArrayNode views = root.putArray("dashboards");
@@ -567,6 +636,14 @@ public final class ReplayBenchmark {
             line.put("p50Millis", Math.round(timing.p50() * 10) / 10.0);
             line.put("p95Millis", Math.round(timing.p95() * 10) / 10.0);
         }
+        ArrayNode database = root.putArray("statementsDuringCatchUp");
+        statements.stream().limit(15).forEach(st -> {
+            ObjectNode line = database.addObject();
+            line.put("query", st.query());
+            line.put("calls", st.calls());
+            line.put("rows", st.rows());
+            line.put("totalMillis", Math.round(st.totalMillis()));
+        });
         root.put("readModelsSameAfterReplay", differences.isEmpty());
         root.set("differences", json.valueToTree(differences));
         Files.createDirectories(report.toAbsolutePath().getParent());
