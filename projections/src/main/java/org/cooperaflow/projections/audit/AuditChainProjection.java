@@ -103,7 +103,7 @@ public class AuditChainProjection {
 
         Batch(Set<String> eventIdentifiers) {
             if (!eventIdentifiers.isEmpty()) {
-                jdbc.query(KeyList.statement("SELECT " + StoredEvent.COLUMNS
+                jdbc.query(KeyList.byUniqueKey("SELECT " + StoredEvent.COLUMNS
                         + " FROM domainevententry WHERE eventIdentifier = ANY(?)", eventIdentifiers), rs -> {
                     StoredEvent event = StoredEvent.of(rs);
                     stored.put(event.eventIdentifier(), event);

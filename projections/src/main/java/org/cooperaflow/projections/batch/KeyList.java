@@ -21,9 +21,22 @@ public final class KeyList {
     }
 
     public static PreparedStatementCreator statement(String sql, Collection<String> keys) {
+        return statement(sql, keys, true);
+    }
+
+    /**
+     * As {@link #statement}, but left to the driver's default: from its fifth run a prepared statement of the
+     * connection, whose results come in binary, bytes as they are rather than as hex text. Only for a read by a unique
+     * key of a large table, such as the stored events by their identifiers, where any plan is the key's index.
+     */
+    public static PreparedStatementCreator byUniqueKey(String sql, Collection<String> keys) {
+        return statement(sql, keys, false);
+    }
+
+    private static PreparedStatementCreator statement(String sql, Collection<String> keys, boolean plannedWithKeys) {
         return con -> {
             PreparedStatement ps = con.prepareStatement(sql);
-            if (ps.isWrapperFor(PGStatement.class)) {
+            if (plannedWithKeys && ps.isWrapperFor(PGStatement.class)) {
                 ps.unwrap(PGStatement.class).setPrepareThreshold(0);
             }
             ps.setArray(1, con.createArrayOf("varchar", keys.toArray()));
