@@ -34,7 +34,10 @@ public class TaskInbox {
     public record TaskPage(List<TaskView> items, int page, int size, long total) {
     }
 
-    /** Tasks assigned to the user, or open to one of their groups and not yet claimed; of one case, oldest first. */
+    /**
+     * Tasks assigned to the user, or open to one of their groups and not yet claimed; of one case (of any when null),
+     * oldest first.
+     */
     @Transactional(readOnly = true)
     public List<TaskView> tasksFor(Actor actor, String caseId) {
         return views.of(pages.all(actor.userId(), List.copyOf(actor.groups()), caseId), actor);
