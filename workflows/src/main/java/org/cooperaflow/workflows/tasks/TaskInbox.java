@@ -40,21 +40,21 @@ public class TaskInbox {
      */
     @Transactional(readOnly = true)
     public List<TaskView> tasksFor(Actor actor, String caseId) {
-        return views.of(pages.all(actor.userId(), List.copyOf(actor.groups()), caseId), actor);
+        return views.of(pages.all(actor, caseId), actor);
     }
 
     /** As {@link #tasksFor(Actor, String)}, filtered and one page at a time ({@code page} from 0). */
     @Transactional(readOnly = true)
     public TaskPage tasksFor(Actor actor, TaskFilter filter, int page, int size) {
-        TaskPages.Page found = pages.page(actor.userId(), List.copyOf(actor.groups()), filter.taskDefinitionKey(),
-                filter.caseId(), (long) page * size, size);
+        TaskPages.Page found = pages.page(actor, filter.taskDefinitionKey(), filter.caseId(), (long) page * size,
+                size);
         return new TaskPage(views.of(found.tasks(), actor), page, size, found.total());
     }
 
     /** The cases (business keys) of the tasks the user sees, in the order of their oldest task. */
     @Transactional(readOnly = true)
     public List<String> casesWithTasksFor(Actor actor) {
-        return pages.cases(actor.userId(), List.copyOf(actor.groups()));
+        return pages.cases(actor);
     }
 
     /** The kinds of task there are, by task definition key. */

@@ -69,23 +69,23 @@ public class TaskPages extends EngineMapperPlugin<TaskPages.Mapper> {
      * them, and those nobody claimed that one of their groups is a candidate for; of one kind and one case where
      * those are given (null for any).
      */
-    Page page(String userId, Collection<String> groups, String taskDefinitionKey, String caseId, long first,
-              int size) {
+    Page page(Actor actor, String taskDefinitionKey, String caseId, long first, int size) {
         String key = blankToNull(taskDefinitionKey);
         String ofCase = blankToNull(caseId);
-        return withMapper(mapper -> new Page(mapper.tasks(userId, groups, key, ofCase, first, size),
-                mapper.count(userId, groups, key, ofCase)));
+        List<String> groups = List.copyOf(actor.groups());
+        return withMapper(mapper -> new Page(mapper.tasks(actor.userId(), groups, key, ofCase, first, size),
+                mapper.count(actor.userId(), groups, key, ofCase)));
     }
 
     /** All the user's open tasks of a case (of any case when it is null), oldest first. */
-    List<Task> all(String userId, Collection<String> groups, String caseId) {
+    List<Task> all(Actor actor, String caseId) {
         String ofCase = blankToNull(caseId);
-        return withMapper(mapper -> mapper.tasks(userId, groups, null, ofCase, 0, null));
+        return withMapper(mapper -> mapper.tasks(actor.userId(), List.copyOf(actor.groups()), null, ofCase, 0, null));
     }
 
     /** The cases of the user's open tasks, in the order of each case's oldest task; processes without one left out. */
-    List<String> cases(String userId, Collection<String> groups) {
-        return withMapper(mapper -> mapper.cases(userId, groups));
+    List<String> cases(Actor actor) {
+        return withMapper(mapper -> mapper.cases(actor.userId(), List.copyOf(actor.groups())));
     }
 
     private static String blankToNull(String text) {

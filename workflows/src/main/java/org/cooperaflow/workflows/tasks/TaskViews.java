@@ -34,7 +34,7 @@ class TaskViews {
     }
 
     /** The business key of each of these processes; blank for a process without one. */
-    Map<String, String> businessKeys(Set<String> processInstanceIds) {
+    private Map<String, String> businessKeys(Set<String> processInstanceIds) {
         if (processInstanceIds.isEmpty()) {
             return Map.of();
         }
