@@ -44,9 +44,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Axon on the JDBC event store. The aggregates are registered here so that the domain module
- * needs no Spring (ADR 0002), without a cache: a command rolled back with an outer transaction
- * must not leave its state behind. Every event handler propagates its errors, so a failed event
- * is retried and its token does not move (ADR 0004).
+ * needs no Spring (ADR 0002), with no cache that outlives a transaction: a command rolled back with an outer
+ * transaction must not leave its state behind ({@link TransactionScopedAggregateCache}, ADR 0033). Every event
+ * handler propagates its errors, so a failed event is retried and its token does not move (ADR 0004).
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
@@ -54,13 +54,19 @@ public class AxonConfiguration {
     @Bean
     ConfigurerModule aggregates(@Value("${cooperaflow.snapshots.proposal-threshold:50}") int proposalSnapshotThreshold) {
         return configurer -> configurer
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(ProjectProposal.class)
+                .configureAggregate(cachedInTransaction(ProjectProposal.class)
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(
                                 proposalSnapshotter(c), proposalSnapshotThreshold)))
-                .configureAggregate(CooperationRequest.class)
-                .configureAggregate(CooperationOffer.class)
-                .configureAggregate(ThematicAccount.class)
-                .configureAggregate(FundContribution.class);
+                .configureAggregate(cachedInTransaction(CooperationRequest.class))
+                .configureAggregate(cachedInTransaction(CooperationOffer.class))
+                .configureAggregate(cachedInTransaction(ThematicAccount.class))
+                .configureAggregate(cachedInTransaction(FundContribution.class));
+    }
+
+    /** An aggregate that a transaction event-sources once, however many of its commands it sends (ADR 0033). */
+    private static <A> AggregateConfigurer<A> cachedInTransaction(Class<A> aggregate) {
+        return AggregateConfigurer.defaultConfiguration(aggregate)
+                .configureCache(c -> new TransactionScopedAggregateCache());
     }
 
     /**

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.cooperaflow.app.support.ApiClient;
 import org.cooperaflow.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 /**
  * Guarantee 1: completing a task is one transaction. The domain command and the Camunda task
@@ -59,6 +60,15 @@ class TaskCompletionTransactionIT extends IntegrationTest {
         assertThat(as("secretariat").get("/api/tasks/" + taskId).status()).isEqualTo(200);
         assertThat(as("secretariat").get("/api/proposals/" + proposalId).json().get("stage").asText())
                 .isEqualTo("SCREENING");
+
+        // the retry acts on the proposal as stored: the screening the rolled-back transaction applied to it in
+        // memory went with that transaction (ADR 0033)
+        Mockito.reset(camundaTaskRows);
+        ApiClient.Response retried = as("secretariat").post("/api/tasks/" + taskId + "/complete",
+                Map.of("outcome", "COMPLETE", "comment", "Complete"));
+
+        assertThat(retried.status()).as(retried.text()).isEqualTo(204);
+        assertThat(storedEvents(proposalId, "ProposalScreenedEvent")).isEqualTo(1);
     }
 
     @Test
