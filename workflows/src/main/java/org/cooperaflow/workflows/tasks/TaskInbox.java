@@ -1,7 +1,6 @@
 package org.cooperaflow.workflows.tasks;
 
 import java.util.List;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,14 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskInbox {
 
-    private final TaskService taskService;
     private final TaskAccess access;
     private final TaskViews views;
     private final TaskPages pages;
     private final List<String> taskDefinitionKeys;
 
-    TaskInbox(TaskService taskService, TaskAccess access, TaskViews views, TaskPages pages, List<UserTaskType> types) {
-        this.taskService = taskService;
+    TaskInbox(TaskAccess access, TaskViews views, TaskPages pages, List<UserTaskType> types) {
         this.access = access;
         this.views = views;
         this.pages = pages;
@@ -76,7 +73,6 @@ public class TaskInbox {
      * is then left out rather than failing the whole list.
      */
     public List<TaskView> openTasksOfCase(String caseId) {
-        return views.of(taskService.createTaskQuery().processInstanceBusinessKey(caseId)
-                .orderByTaskCreateTime().asc().list(), null);
+        return views.of(pages.ofCase(caseId), null);
     }
 }

@@ -1,7 +1,10 @@
 package org.cooperaflow.workflows.tasks;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.ResultMap;
 import org.apache.ibatis.annotations.Select;
@@ -11,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * A user's open tasks, a page at a time, and the cases they belong to, in statements that find a task's candidate
  * groups with {@code EXISTS} (ADR 0031): what "open to a user" means is written here once, for the API's inbox, the
- * inbox page and its list of cases, and a case's tasks on the funds pages and in the demo.
+ * inbox page and its list of cases, and a case's tasks on the funds pages and in the demo. Also the open tasks of a
+ * case whoever may act on them, for the case's own views, and the business keys of the tasks' processes (ADR 0033).
  *
  * <p>Camunda's task query asks the same thing with a left join of the identity links and {@code DISTINCT} over the
  * joined rows, so PostgreSQL sorts and de-duplicates every open task of the user's groups before it can take a page:
@@ -54,6 +58,18 @@ public class TaskPages extends EngineMapperPlugin<TaskPages.Mapper> {
                 + OPEN_TO_USER + " AND E.BUSINESS_KEY_ &lt;&gt; ''"
                 + " GROUP BY E.BUSINESS_KEY_ ORDER BY MIN(RES.CREATE_TIME_) ASC, E.BUSINESS_KEY_ ASC</script>")
         List<String> cases(@Param("user") String user, @Param("groups") Collection<String> groups);
+
+        /** Every task of a case's processes, whoever may act on it and whether or not it is suspended; oldest first. */
+        @Select("SELECT RES.* FROM ACT_RU_TASK RES WHERE EXISTS (SELECT 1 FROM ACT_RU_EXECUTION E"
+                + " WHERE E.ID_ = RES.PROC_INST_ID_ AND E.BUSINESS_KEY_ = #{caseId})"
+                + " ORDER BY RES.CREATE_TIME_ ASC, RES.ID_ ASC")
+        @ResultMap("org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.taskResultMap")
+        List<Task> ofCase(@Param("caseId") String caseId);
+
+        /** The business key of each of these process instances, by its id ({@code id}, {@code businessKey}). */
+        @Select("<script>SELECT ID_ AS \"id\", BUSINESS_KEY_ AS \"businessKey\" FROM ACT_RU_EXECUTION WHERE ID_ IN"
+                + "<foreach item='id' collection='ids' open='(' separator=',' close=')'>#{id}</foreach></script>")
+        List<Map<String, String>> businessKeys(@Param("ids") Collection<String> processInstanceIds);
     }
 
     /** A page of tasks and how many there are in all. */
@@ -86,6 +102,25 @@ public class TaskPages extends EngineMapperPlugin<TaskPages.Mapper> {
     /** The cases of the user's open tasks, in the order of each case's oldest task; processes without one left out. */
     List<String> cases(Actor actor) {
         return withMapper(mapper -> mapper.cases(actor.userId(), List.copyOf(actor.groups())));
+    }
+
+    /**
+     * The open tasks of a case, whoever may act on them, oldest first. Camunda's task query by business key asked the
+     * same through its general query: half the samples of {@code GET /api/proposals/{id}} (ADR 0033).
+     */
+    List<Task> ofCase(String caseId) {
+        return withMapper(mapper -> mapper.ofCase(caseId));
+    }
+
+    /** The business key of each of these process instances; blank for one without, none for one that ended. */
+    Map<String, String> businessKeys(Set<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> keys = new HashMap<>();
+        withMapper(mapper -> mapper.businessKeys(processInstanceIds)).forEach(row -> keys.put(row.get("id"),
+                row.get("businessKey") == null ? "" : row.get("businessKey")));
+        return keys;
     }
 
     private static String blankToNull(String text) {

@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -20,31 +17,22 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskViews {
 
-    private final RuntimeService runtimeService;
+    private final TaskPages pages;
     private final RepositoryService repositoryService;
     private final TaskCandidates taskCandidates;
     private final Map<String, UserTaskType> types;
 
-    TaskViews(RuntimeService runtimeService, RepositoryService repositoryService, TaskCandidates taskCandidates,
+    TaskViews(TaskPages pages, RepositoryService repositoryService, TaskCandidates taskCandidates,
               List<UserTaskType> types) {
-        this.runtimeService = runtimeService;
+        this.pages = pages;
         this.repositoryService = repositoryService;
         this.taskCandidates = taskCandidates;
         this.types = types.stream().collect(Collectors.toMap(UserTaskType::taskDefinitionKey, Function.identity()));
     }
 
-    /** The business key of each of these processes; blank for a process without one. */
-    private Map<String, String> businessKeys(Set<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
-            return Map.of();
-        }
-        return runtimeService.createProcessInstanceQuery().processInstanceIds(processInstanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, p -> p.getBusinessKey() == null ? "" : p.getBusinessKey()));
-    }
-
     /** The tasks as the API shows them; with an actor, the outcomes are those this user may choose. */
     List<TaskView> of(List<Task> tasks, Actor actor) {
-        Map<String, String> keys = businessKeys(tasks.stream().map(Task::getProcessInstanceId)
+        Map<String, String> keys = pages.businessKeys(tasks.stream().map(Task::getProcessInstanceId)
                 .filter(id -> id != null).collect(Collectors.toSet()));
         Map<String, String> processKeys = new LinkedHashMap<>();
         Map<String, TaskCandidates.Candidates> candidates = taskCandidates.of(tasks.stream().map(Task::getId).toList());

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The inbox's two statements answer as Camunda's task query answered the same question ({@link TaskInbox} before
- * ADR 0031): for users with and without groups, every filter, and every page, on the engine of the process tests.
+ * ADR 0031): for users with and without groups, every filter, and every page, on the engine of the process tests; a
+ * case's tasks and the processes' business keys answer as Camunda's task and process-instance queries (ADR 0033).
  */
 @Deployment(resources = OfferReviewProcess.RESOURCE)
 class TaskPagesTest {
@@ -135,6 +136,45 @@ class TaskPagesTest {
         assertThat(pages.cases(new Actor("dora", Set.of(OfferReviewProcess.Groups.SECRETARIAT, "board"), null)))
                 .containsExactly("offer-c", "offer-f", "offer-a");
         assertThat(pages.cases(new Actor("bob", Set.of(), null))).containsExactly("offer-b");
+    }
+
+    @Test
+    void aCasesTasksForItsViewsAndTheBusinessKeysAnswerAsCamundasQueries() {
+        TaskService tasks = processEngine.getTaskService();
+        Instant start = Instant.parse("2026-03-01T09:00:00Z");
+        List<ProcessInstance> reviews = new ArrayList<>();
+        try {
+            // one case with two processes, the later one's task created first; one with two tasks at one moment
+            String[] names = {"offer-twice", "offer-twice", "offer-tie", "offer-tie", "offer-quiet"};
+            long[] minutes = {5, 1, 3, 3, 2};
+            for (int i = 0; i < names.length; i++) {
+                ClockUtil.setCurrentTime(Date.from(start.plusSeconds(minutes[i] * 60)));
+                reviews.add(submit(names[i]));
+            }
+        } finally {
+            ClockUtil.reset();
+        }
+        ProcessInstance withoutCase = processEngine.getRuntimeService().startProcessInstanceByKey(OfferReviewProcess.KEY,
+                Map.of(Variables.OFFER_ID, "no-case", Variables.REVIEW_DUE, Variables.DEFAULT_REVIEW_DUE));
+        tasks.claim(taskOf(reviews.get(0)).getId(), "ana");
+        tasks.setAssignee(taskOf(reviews.get(2)).getId(), "bob");
+        processEngine.getRuntimeService().suspendProcessInstanceById(reviews.get(4).getId());
+
+        for (String caseId : List.of("offer-twice", "offer-tie", "offer-quiet", "nope")) {
+            assertThat(ids(pages.ofCase(caseId))).as(caseId).isEqualTo(ids(tasks.createTaskQuery()
+                    .processInstanceBusinessKey(caseId).orderByTaskCreateTime().asc().orderByTaskId().asc().list()));
+        }
+        assertThat(pages.ofCase("offer-twice")).extracting(Task::getProcessInstanceId)
+                .containsExactly(reviews.get(1).getId(), reviews.get(0).getId());
+        assertThat(pages.ofCase("offer-quiet")).singleElement().satisfies(task -> assertThat(task.isSuspended()).isTrue());
+
+        Set<String> ids = Set.of(reviews.get(0).getId(), reviews.get(2).getId(), withoutCase.getId(), "ended-or-unknown");
+        Map<String, String> expected = new HashMap<>();
+        processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(ids).list()
+                .forEach(p -> expected.put(p.getId(), p.getBusinessKey() == null ? "" : p.getBusinessKey()));
+        assertThat(pages.businessKeys(ids)).isEqualTo(expected).containsEntry(withoutCase.getId(), "")
+                .containsEntry(reviews.get(0).getId(), "offer-twice").hasSize(3);
+        assertThat(pages.businessKeys(Set.of())).isEmpty();
     }
 
     @Test
