@@ -36,13 +36,16 @@ public class TaskPages extends EngineMapperPlugin<TaskPages.Mapper> {
                 + "<foreach item='group' collection='groups' open='(' separator=',' close=')'>#{group}</foreach>"
                 + "))</if>)";
 
+        String OF_CASE = "EXISTS (SELECT 1 FROM ACT_RU_EXECUTION E WHERE E.ID_ = RES.PROC_INST_ID_"
+                + " AND E.BUSINESS_KEY_ = #{caseId})";
+
         String OF_KIND_AND_CASE = "<if test='key != null'> AND RES.TASK_DEF_KEY_ = #{key}</if>"
-                + "<if test='caseId != null'> AND EXISTS (SELECT 1 FROM ACT_RU_EXECUTION E"
-                + " WHERE E.ID_ = RES.PROC_INST_ID_ AND E.BUSINESS_KEY_ = #{caseId})</if>";
+                + "<if test='caseId != null'> AND " + OF_CASE + "</if>";
+
+        String OLDEST_FIRST = " ORDER BY RES.CREATE_TIME_ ASC, RES.ID_ ASC";
 
         /** The tasks, oldest first; all of them when {@code size} is null. */
-        @Select("<script>SELECT RES.* FROM ACT_RU_TASK RES" + OPEN_TO_USER + OF_KIND_AND_CASE
-                + " ORDER BY RES.CREATE_TIME_ ASC, RES.ID_ ASC"
+        @Select("<script>SELECT RES.* FROM ACT_RU_TASK RES" + OPEN_TO_USER + OF_KIND_AND_CASE + OLDEST_FIRST
                 + "<if test='size != null'> LIMIT #{size} OFFSET #{first}</if></script>")
         @ResultMap("org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.taskResultMap")
         List<Task> tasks(@Param("user") String user, @Param("groups") Collection<String> groups,
@@ -60,9 +63,7 @@ public class TaskPages extends EngineMapperPlugin<TaskPages.Mapper> {
         List<String> cases(@Param("user") String user, @Param("groups") Collection<String> groups);
 
         /** Every task of a case's processes, whoever may act on it and whether or not it is suspended; oldest first. */
-        @Select("SELECT RES.* FROM ACT_RU_TASK RES WHERE EXISTS (SELECT 1 FROM ACT_RU_EXECUTION E"
-                + " WHERE E.ID_ = RES.PROC_INST_ID_ AND E.BUSINESS_KEY_ = #{caseId})"
-                + " ORDER BY RES.CREATE_TIME_ ASC, RES.ID_ ASC")
+        @Select("SELECT RES.* FROM ACT_RU_TASK RES WHERE " + OF_CASE + OLDEST_FIRST)
         @ResultMap("org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.taskResultMap")
         List<Task> ofCase(@Param("caseId") String caseId);
 
