@@ -3,6 +3,7 @@ package org.cooperaflow.app.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -13,12 +14,21 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.cooperaflow.app.api.audit.AuditedCases;
@@ -30,6 +40,8 @@ import org.cooperaflow.projections.audit.AuditedCase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Must show 3 (tamper evidence, append-only store) and the auditors' decision history. */
 class AuditChainIT extends ReadModelFlows {
@@ -42,6 +54,9 @@ class AuditChainIT extends ReadModelFlows {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Autowired
     AuditedCases auditedCases;
@@ -155,6 +170,71 @@ class AuditChainIT extends ReadModelFlows {
                     link.get("previous_hash"), link.get("hash"));
         }
         assertThat(inPagesOfThree.verify().valid()).isTrue();
+    }
+
+    /**
+     * Two transactions append: the first takes the lower global index but commits after the second. The chain takes
+     * the second event first (the first is a gap in the store then), and when the first commits, chains it in its
+     * place and re-chains the second after it.
+     */
+    @Test
+    void anEventCommittedAfterALaterOneIsChainedInItsPlace() throws Exception {
+        String slowCase = "audit-probe-" + UUID.randomUUID();
+        String fastCase = "audit-probe-" + UUID.randomUUID();
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService slowTransaction = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> slow = slowTransaction.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(
+                    status -> {
+                        storageEngine.appendEvents(probe(slowCase, "appended first, committed last"));
+                        appended.countDown();
+                        try {
+                            commit.await(30, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
+            assertThat(appended.await(30, TimeUnit.SECONDS)).isTrue();
+            new TransactionTemplate(transactions).executeWithoutResult(
+                    status -> storageEngine.appendEvents(probe(fastCase, "appended last, committed first")));
+            long fast = globalIndexOf(fastCase);
+            await().atMost(Duration.ofSeconds(30)).until(() -> chained(fast));
+
+            commit.countDown();
+            slow.get(30, TimeUnit.SECONDS);
+        } finally {
+            commit.countDown();
+            slowTransaction.shutdownNow();
+        }
+        long late = globalIndexOf(slowCase);
+        long fast = globalIndexOf(fastCase);
+        assertThat(late).isLessThan(fast);
+        await().atMost(Duration.ofSeconds(30)).until(() -> chained(late));
+
+        List<Map<String, Object>> entries = jdbc.queryForList("SELECT global_index, previous_hash, hash FROM"
+                + " audit_chain WHERE global_index >= ? ORDER BY global_index", late);
+        assertThat(entries).extracting(e -> ((Number) e.get("global_index")).longValue()).startsWith(late, fast);
+        for (int i = 1; i < entries.size(); i++) {
+            assertThat(entries.get(i).get("previous_hash")).as("entry %s follows the one before it", i)
+                    .isEqualTo(entries.get(i - 1).get("hash"));
+        }
+        AuditChainVerifier.Verification verification = new AuditChainVerifier(jdbc, 2).verify();
+        assertThat(verification.valid()).as(verification.toString()).isTrue();
+    }
+
+    private static DomainEventMessage<String> probe(String caseId, String text) {
+        return new GenericDomainEventMessage<>("AuditProbe", caseId, 0, text);
+    }
+
+    private long globalIndexOf(String caseId) {
+        return jdbc.queryForObject("SELECT globalIndex FROM domainevententry WHERE aggregateIdentifier = ?",
+                Long.class, caseId);
+    }
+
+    private boolean chained(long globalIndex) {
+        return jdbc.queryForObject("SELECT count(*) FROM audit_chain WHERE global_index = ?", Long.class,
+                globalIndex) == 1;
     }
 
     @Test

@@ -1,9 +1,14 @@
 package org.cooperaflow.projections.audit;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,6 +16,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.cooperaflow.projections.batch.KeyList;
 import org.cooperaflow.projections.batch.ProjectionBatch;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +25,7 @@ import org.springframework.stereotype.Component;
  * bytes as stored, read back by the event's identifier. An event that arrives after events of a
  * higher global index (a gap that a slower transaction filled) re-chains the entries after it, so
  * the chain always follows the global index. A batch of events reads its stored bytes in one
- * query and appends its entries in one batch statement ({@link ProjectionBatch}).
+ * query, by their range of global indexes, and appends its entries in one batch statement ({@link ProjectionBatch}).
  */
 @Component
 @ProcessingGroup(AuditChainProjection.PROCESSING_GROUP)
@@ -41,7 +47,7 @@ public class AuditChainProjection {
     @EventHandler
     void on(EventMessage<?> event) {
         String eventIdentifier = event.getIdentifier();
-        Batch batch = ProjectionBatch.current(this, events -> new Batch(events.eventIdentifiers()));
+        Batch batch = ProjectionBatch.current(this, Batch::new);
         StoredEvent stored = batch.stored.get(eventIdentifier);
         if (stored == null) {
             return;
@@ -73,20 +79,46 @@ public class AuditChainProjection {
                 + " WHERE e.globalIndex IN (SELECT global_index FROM audit_chain WHERE global_index > ?)"
                 + " ORDER BY e.globalIndex", (rs, i) -> StoredEvent.of(rs), late.globalIndex());
         jdbc.update("DELETE FROM audit_chain WHERE global_index > ?", late.globalIndex());
-        List<Object[]> entries = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         previousHash = entry(late, previousHash, entries);
         for (StoredEvent event : following) {
             previousHash = entry(event, previousHash, entries);
         }
-        jdbc.batchUpdate(INSERT, entries);
+        insert(entries);
+    }
+
+    /** One row of the chain. */
+    private record Entry(long globalIndex, String aggregateId, long sequenceNumber, String payloadType,
+                         String previousHash, String hash) {
     }
 
     /** Adds the event's chain entry after {@code previousHash} to {@code entries}; returns its hash. */
-    private static String entry(StoredEvent event, String previousHash, List<Object[]> entries) {
+    private static String entry(StoredEvent event, String previousHash, List<Entry> entries) {
         String hash = EventHashChain.hash(event, previousHash);
-        entries.add(new Object[] {event.globalIndex(), event.aggregateId(), event.sequenceNumber(), event.payloadType(),
-                previousHash, hash});
+        entries.add(new Entry(event.globalIndex(), event.aggregateId(), event.sequenceNumber(), event.payloadType(),
+                previousHash, hash));
         return hash;
+    }
+
+    /** One batch statement, each value set by its type rather than found out by Spring for every value. */
+    private void insert(List<Entry> entries) {
+        jdbc.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement insert, int i) throws SQLException {
+                Entry entry = entries.get(i);
+                insert.setLong(1, entry.globalIndex());
+                insert.setString(2, entry.aggregateId());
+                insert.setLong(3, entry.sequenceNumber());
+                insert.setString(4, entry.payloadType());
+                insert.setString(5, entry.previousHash());
+                insert.setString(6, entry.hash());
+            }
+
+            @Override
+            public int getBatchSize() {
+                return entries.size();
+            }
+        });
     }
 
     private String hashAt(long globalIndex) {
@@ -97,14 +129,37 @@ public class AuditChainProjection {
     private final class Batch implements ProjectionBatch.Writes {
 
         final Map<String, StoredEvent> stored = new HashMap<>();
-        final List<Object[]> entries = new ArrayList<>();
+        final List<Entry> entries = new ArrayList<>();
         Long lastIndex;
         String lastHash;
 
-        Batch(Set<String> eventIdentifiers) {
-            if (!eventIdentifiers.isEmpty()) {
+        /**
+         * Reads the batch's stored events: those of a run of the store (a batch read in order, perhaps with a gap) as
+         * one range of the store's primary key, which PostgreSQL reads in order, as it reads them for the processor;
+         * those the range does not hold (a batch whose positions are far apart, such as a late event after its gap
+         * filled) by their identifiers.
+         */
+        Batch(ProjectionBatch.BatchEvents events) {
+            Set<String> identifiers = events.eventIdentifiers();
+            Optional<long[]> indexes = events.globalIndexes();
+            if (indexes.isPresent() && indexes.get().length > 0) {
+                long first = Arrays.stream(indexes.get()).min().getAsLong();
+                long last = Arrays.stream(indexes.get()).max().getAsLong();
+                if (last - first < 2L * indexes.get().length) {
+                    jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM domainevententry"
+                            + " WHERE globalIndex >= ? AND globalIndex <= ?", rs -> {
+                                StoredEvent event = StoredEvent.of(rs);
+                                if (identifiers.contains(event.eventIdentifier())) {
+                                    stored.put(event.eventIdentifier(), event);
+                                }
+                            }, first, last);
+                }
+            }
+            Set<String> unread = new HashSet<>(identifiers);
+            unread.removeAll(stored.keySet());
+            if (!unread.isEmpty()) {
                 jdbc.query(KeyList.byUniqueKey("SELECT " + StoredEvent.COLUMNS
-                        + " FROM domainevententry WHERE eventIdentifier = ANY(?)", eventIdentifiers), rs -> {
+                        + " FROM domainevententry WHERE eventIdentifier = ANY(?)", unread), rs -> {
                     StoredEvent event = StoredEvent.of(rs);
                     stored.put(event.eventIdentifier(), event);
                 });
@@ -129,7 +184,7 @@ public class AuditChainProjection {
         @Override
         public void flush() {
             if (!entries.isEmpty()) {
-                jdbc.batchUpdate(INSERT, entries);
+                insert(entries);
                 entries.clear();
             }
         }

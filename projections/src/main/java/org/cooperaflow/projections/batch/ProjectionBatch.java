@@ -2,10 +2,12 @@ package org.cooperaflow.projections.batch;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -68,6 +70,22 @@ public final class ProjectionBatch {
                 }
             }
             return ids;
+        }
+
+        /**
+         * The positions in the event store of the batch's events (their global index, from their tracking tokens), in
+         * the batch's order; empty when one of them has none, such as an event that is not read from the store.
+         */
+        public Optional<long[]> globalIndexes() {
+            long[] indexes = new long[messages.size()];
+            for (int i = 0; i < indexes.length; i++) {
+                if (!(messages.get(i) instanceof TrackedEventMessage<?> tracked) || tracked.trackingToken() == null
+                        || tracked.trackingToken().position().isEmpty()) {
+                    return Optional.empty();
+                }
+                indexes[i] = tracked.trackingToken().position().getAsLong();
+            }
+            return Optional.of(indexes);
         }
 
         /** The identifiers of the batch's events. */
