@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cooperaflow.projections.batch.BatchStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -83,7 +84,7 @@ final class AlignmentFigures {
             }
         });
         if (!args.isEmpty()) {
-            jdbc.batchUpdate("""
+            BatchStatements.update(jdbc, """
                     INSERT INTO alignment_figure (year, basis, grouping, group_key, n, requested, approved)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (year, basis, grouping, group_key) DO UPDATE SET n = alignment_figure.n + EXCLUDED.n,
@@ -91,7 +92,7 @@ final class AlignmentFigures {
                         approved = alignment_figure.approved + EXCLUDED.approved""", args);
             // a group a proposal left holds nothing: it goes, as if never counted (a replay in larger batches
             // never writes it)
-            jdbc.batchUpdate("DELETE FROM alignment_figure WHERE year = ? AND basis = ? AND grouping = ?"
+            BatchStatements.update(jdbc, "DELETE FROM alignment_figure WHERE year = ? AND basis = ? AND grouping = ?"
                     + " AND group_key = ? AND n = 0", args.stream().map(a -> new Object[] {a[0], a[1], a[2], a[3]})
                     .toList());
         }

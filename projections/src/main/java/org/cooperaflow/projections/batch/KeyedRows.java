@@ -75,7 +75,7 @@ public final class KeyedRows {
             }
             args.add(values);
         }
-        jdbc.batchUpdate(sql, args);
+        BatchStatements.update(jdbc, sql, args);
         changed.clear();
     }
 

@@ -86,8 +86,8 @@ public final class ValueSets {
             args.add(row);
         }));
         if (!args.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO " + table + " (" + keyColumn + ", " + String.join(", ", valueColumns)
-                    + ") VALUES (?" + ", ?".repeat(valueColumns.size()) + ")", args);
+            BatchStatements.update(jdbc, "INSERT INTO " + table + " (" + keyColumn + ", "
+                    + String.join(", ", valueColumns) + ") VALUES (?" + ", ?".repeat(valueColumns.size()) + ")", args);
         }
         replaced.clear();
         stored.clear();

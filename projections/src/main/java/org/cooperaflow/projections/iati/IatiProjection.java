@@ -32,6 +32,7 @@ import org.cooperaflow.domain.proposal.api.ProposalDraftedEvent;
 import org.cooperaflow.domain.proposal.api.ProposalEvent;
 import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.domain.shared.Money;
+import org.cooperaflow.projections.batch.BatchStatements;
 import org.cooperaflow.projections.batch.KeyedRows;
 import org.cooperaflow.projections.batch.ProjectionBatch;
 import org.cooperaflow.projections.batch.ReadsEventTypes;
@@ -243,19 +244,20 @@ public class IatiProjection implements ReadsEventTypes {
             sdgs.flush();
             indicators.flush();
             if (!transactions.isEmpty()) {
-                jdbc.batchUpdate("""
+                BatchStatements.update(jdbc, """
                         INSERT INTO iati_transaction (proposal_id, sequence, kind, transaction_date, amount, currency,
-                            contribution_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (proposal_id, sequence) DO NOTHING""",
+                            contribution_id) VALUES (?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (proposal_id, sequence) DO NOTHING""",
                         transactions);
             }
             reports.flush();
             if (!contributions.isEmpty()) {
-                jdbc.batchUpdate("""
+                BatchStatements.update(jdbc, """
                         INSERT INTO iati_contribution (contribution_id, contributor_type, member_state, country, name)
                         VALUES (?, ?, ?, ?, ?) ON CONFLICT (contribution_id) DO NOTHING""", contributions);
             }
             if (!receipts.isEmpty()) {
-                jdbc.batchUpdate("""
+                BatchStatements.update(jdbc, """
                         INSERT INTO iati_receipt (contribution_id, sequence, received_on, usd_amount)
                         VALUES (?, ?, ?, ?) ON CONFLICT (contribution_id, sequence) DO NOTHING""", receipts);
             }

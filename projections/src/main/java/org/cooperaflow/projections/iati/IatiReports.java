@@ -16,6 +16,7 @@ import org.cooperaflow.domain.proposal.api.IndicatorValue;
 import org.cooperaflow.domain.proposal.api.ProgressReportAcceptedEvent;
 import org.cooperaflow.domain.proposal.api.ProgressReportSubmittedEvent;
 import org.cooperaflow.domain.shared.Money;
+import org.cooperaflow.projections.batch.BatchStatements;
 import org.cooperaflow.projections.batch.KeyList;
 import org.cooperaflow.projections.batch.ProjectionBatch;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -106,17 +107,18 @@ final class IatiReports {
             reports.put(key, new Report(r.submittedOn(), r.amount(), r.currency(), r.acceptedOn(), null, true));
         }
         if (!replaced.isEmpty()) {
-            jdbc.batchUpdate("DELETE FROM iati_report_value WHERE proposal_id = ? AND period = ?", replaced);
+            BatchStatements.update(jdbc, "DELETE FROM iati_report_value WHERE proposal_id = ? AND period = ?",
+                    replaced);
         }
-        jdbc.batchUpdate("""
+        BatchStatements.update(jdbc, """
                 INSERT INTO iati_report (proposal_id, period, submitted_on, expenditure_amount, expenditure_currency,
                     accepted_on) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (proposal_id, period) DO UPDATE SET submitted_on = EXCLUDED.submitted_on,
                     expenditure_amount = EXCLUDED.expenditure_amount,
                     expenditure_currency = EXCLUDED.expenditure_currency, accepted_on = EXCLUDED.accepted_on""", rows);
         if (!values.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO iati_report_value (proposal_id, period, indicator, value) VALUES (?, ?, ?, ?)",
-                    values);
+            BatchStatements.update(jdbc, "INSERT INTO iati_report_value (proposal_id, period, indicator, value)"
+                    + " VALUES (?, ?, ?, ?)", values);
         }
         changed.clear();
     }

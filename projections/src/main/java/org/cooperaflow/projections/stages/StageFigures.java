@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.cooperaflow.domain.proposal.api.ProposalStage;
+import org.cooperaflow.projections.batch.BatchStatements;
 import org.cooperaflow.projections.batch.KeyedRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -55,7 +56,7 @@ final class StageFigures {
         }
         List<Object[]> args = new ArrayList<>();
         deltas.forEach((key, n) -> args.add(new Object[] {key.get(0), key.get(1), key.get(2), n}));
-        jdbc.batchUpdate("""
+        BatchStatements.update(jdbc, """
                 INSERT INTO stage_figure (kind, from_stage, to_stage, n) VALUES (?, ?, ?, ?)
                 ON CONFLICT (kind, from_stage, to_stage) DO UPDATE SET n = stage_figure.n + EXCLUDED.n""", args);
         deltas.clear();

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cooperaflow.projections.batch.BatchStatements;
 import org.cooperaflow.projections.batch.KeyList;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -61,11 +62,12 @@ final class StageStays {
         }
         Long change = jdbc.queryForObject("SELECT nextval('stage_change')", Long.class);
         if (!endedBefore.isEmpty()) {
-            jdbc.batchUpdate("UPDATE stage_stay SET left_at = ?, changed_in = ? WHERE proposal_id = ? AND seq = ?",
+            BatchStatements.update(jdbc,
+                    "UPDATE stage_stay SET left_at = ?, changed_in = ? WHERE proposal_id = ? AND seq = ?",
                     endedBefore.stream().map(s -> new Object[] {s.leftAt, change, s.proposalId, s.seq}).toList());
         }
         if (!begun.isEmpty()) {
-            jdbc.batchUpdate("""
+            BatchStatements.update(jdbc, """
                     INSERT INTO stage_stay (proposal_id, seq, stage, entered_at, left_at, opened_in, changed_in)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""", begun.stream().map(s -> new Object[] {s.proposalId, s.seq,
                     s.stage, s.enteredAt, s.leftAt, change, change}).toList());

@@ -8,6 +8,9 @@ import static org.cooperaflow.domain.proposal.api.ProposalStage.RETURNED_FOR_REV
 import static org.cooperaflow.domain.proposal.api.ProposalStage.SCREENING;
 import static org.cooperaflow.domain.proposal.api.ProposalStage.SUBMITTED;
 
+import java.lang.reflect.Proxy;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +18,33 @@ import java.util.TreeMap;
 import org.cooperaflow.domain.proposal.api.ProposalStage;
 import org.cooperaflow.projections.batch.KeyedRows;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class StageFiguresTest {
 
-    /** Captures the batched upserts instead of sending them. */
+    /** Captures the batched upserts instead of sending them: the values each row sets. */
     private static final class Captured extends JdbcTemplate {
         final Map<String, Long> figures = new TreeMap<>();
 
         @Override
-        public int[] batchUpdate(String sql, List<Object[]> batchArgs) {
-            for (Object[] row : batchArgs) {
+        public int[] batchUpdate(String sql, BatchPreparedStatementSetter setter) {
+            for (int i = 0; i < setter.getBatchSize(); i++) {
+                Object[] row = new Object[4];
+                PreparedStatement capture = (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {PreparedStatement.class}, (proxy, method, args) -> {
+                            row[(Integer) args[0] - 1] = args[1];
+                            return null;
+                        });
+                try {
+                    setter.setValues(capture, i);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
                 figures.merge(row[0] + " " + row[1] + (row[2].equals("") ? "" : ">" + row[2]), (Long) row[3],
                         Long::sum);
             }
-            return new int[batchArgs.size()];
+            return new int[setter.getBatchSize()];
         }
     }
 
