@@ -43,19 +43,27 @@ final class RunningApplication implements AutoCloseable {
     /** With more environment variables, such as a setting to compare. */
     static RunningApplication start(Path jar, boolean demoData, String logName, Map<String, String> environment)
             throws IOException, InterruptedException {
-        return start(jar, Files.createTempDirectory("cooperaflow-bench"), false, demoData, logName, environment,
-                List.of("-Xmx1g"));
+        return start(jar, Files.createTempDirectory("cooperaflow-bench"), false, demoData, logName, environment);
     }
 
     /**
      * On a data folder the caller owns and keeps after {@link #close()}: a second start on it is a start with the
-     * folder present, as after the first day. Exactly the README's run command: the jar the build extracted next to
-     * {@code jar} ({@code run/}), with its class-data-sharing archive and the README's JVM options (ADR 0025).
+     * folder present, as after the first day.
      */
     static RunningApplication startOn(Path dataDir, Path jar, boolean demoData, String logName)
             throws IOException, InterruptedException {
+        return start(jar, dataDir, true, demoData, logName, Map.of());
+    }
+
+    /**
+     * Exactly the README's run command: the jar the build extracted next to {@code jar} ({@code run/}), with its
+     * class-data-sharing archive and the README's JVM options (ADR 0025). Every benchmark starts the application so.
+     */
+    private static RunningApplication start(Path jar, Path dataDir, boolean keepData, boolean demoData,
+                                            String logName, Map<String, String> environment)
+            throws IOException, InterruptedException {
         Path run = jar.toAbsolutePath().getParent().resolve("run");
-        return start(run.resolve(jar.getFileName()), dataDir, true, demoData, logName, Map.of(),
+        return start(run.resolve(jar.getFileName()), dataDir, keepData, demoData, logName, environment,
                 List.of("-XX:SharedArchiveFile=" + run.resolve("cooperaflow.jsa"), "-XX:+UseSerialGC", "-Xms128m"));
     }
 
